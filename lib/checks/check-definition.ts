@@ -1,0 +1,68 @@
+import type { ResourceRecord, ServiceName } from "@/lib/inventory/resource-record";
+
+export type Severity = "critical" | "high" | "medium" | "low" | "informational";
+
+/** The outcome of one check on one resource. "unknown" when the data needed could not be collected. */
+export type VerdictStatus = "pass" | "fail" | "not_applicable" | "unknown";
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** One plain sentence a person understands without the check's source. */
+  reason: string;
+  /** The exact configuration or policy statement behind the verdict. */
+  evidence?: unknown;
+}
+
+export interface ComplianceMapping {
+  /** Framework id, e.g. "cis-aws-7.0", "cis-aws-5.0", "aws-fsbp", "nist-800-53-r5", "pci-dss-4.0". */
+  framework: string;
+  /** Requirement id within the framework, e.g. "2.9" or "IAM.6". */
+  requirement: string;
+}
+
+export interface Remediation {
+  /** Console steps, one per line. */
+  console: string[];
+  cli: string;
+  terraform: string;
+}
+
+/** Settings people disagree on; every check reads them from here, never from constants. */
+export interface CheckSettings {
+  unusedCredentialDays: number;
+  accessKeyRotationDays: number;
+  /** Extra regular expressions (source text) that mark an environment variable's value as secret-like. */
+  secretPatterns: string[];
+}
+
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
+  unusedCredentialDays: 45,
+  accessKeyRotationDays: 90,
+  secretPatterns: [],
+};
+
+/** Read-only view over an account's whole inventory, for checks that look beyond one resource. */
+export interface InventoryView {
+  readonly accountId: string;
+  byType(type: string): readonly ResourceRecord[];
+  byArn(arn: string): ResourceRecord | undefined;
+}
+
+export interface CheckContext {
+  now: Date;
+  settings: CheckSettings;
+  inventory: InventoryView;
+}
+
+/** A check: a small declarative, pure unit. No Prisma, Next or AWS imports. */
+export interface CheckDefinition {
+  id: string;
+  title: string;
+  service: ServiceName;
+  resourceType: string;
+  severity: Severity;
+  rationale: string;
+  remediation: Remediation;
+  compliance: ComplianceMapping[];
+  evaluate(resource: ResourceRecord, context: CheckContext): Verdict;
+}

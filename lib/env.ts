@@ -1,0 +1,46 @@
+/**
+ * Every setting Vigil reads from the environment, validated once. .env.example documents each one.
+ * Read settings through `loadEnv()`; never read process.env elsewhere (the AWS SDK reads its own).
+ */
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  /** Postgres connection string; when unset Vigil runs an embedded PostgreSQL under VIGIL_DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  VIGIL_DATA_DIR: z.string().default(".data"),
+  /** Port of the embedded PostgreSQL. */
+  VIGIL_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("127.0.0.1"),
+  /** "sample" forces the built-in sample account; "aws" requires real credentials; "auto" picks by credentials. */
+  VIGIL_SCAN_SOURCE: z.enum(["auto", "aws", "sample"]).default("auto"),
+  /** Run a scan at start-up when the account has never been scanned. */
+  VIGIL_SCAN_ON_START: booleanFlag.default(true),
+  /** Default cron (UTC) for accounts without their own schedule. */
+  VIGIL_DEFAULT_SCHEDULE: z.string().default("0 */6 * * *"),
+  /** Worker processes started by `npm start` / `vigil serve`; 0 serves the web only. */
+  VIGIL_WORKERS: z.coerce.number().int().min(0).max(32).default(1),
+  /** Ceiling of AWS API calls per second, per account and service. */
+  VIGIL_API_RATE_LIMIT: z.coerce.number().positive().default(20),
+  VIGIL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type VigilEnv = z.infer<typeof envSchema>;
+
+let cached: VigilEnv | undefined;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): VigilEnv {
+  if (source === process.env && cached) return cached;
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}. See .env.example.`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}
