@@ -1,0 +1,11 @@
+// Runs one queued scan in a worker. A scan that fails is recorded as failed on its row; only a worker
+// that dies mid-scan leaves it to be claimed again.
+import { db } from "@/lib/db/client";
+import { createScanDependencies } from "@/lib/scans/create-scan-dependencies";
+import { runScan } from "@/lib/scans/run-scan";
+import type { JobContext } from "../job-definition";
+
+export default async function scanAccount(input: { scanId: string }, context: JobContext): Promise<void> {
+  const outcome = await runScan(db(), input.scanId, createScanDependencies(), { workerId: context.workerId });
+  context.log(`scan ${input.scanId}: ${outcome.status}${"error" in outcome ? ` (${outcome.error})` : ""}`);
+}

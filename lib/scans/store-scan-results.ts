@@ -1,0 +1,77 @@
+/** Writes what a scan concluded: per-check counts, posture scores, gaps and the scan's summary, in one transaction. */
+import type { CollectionGap } from "@/collectors/collection-sink";
+import type { Database } from "@/lib/db/client";
+import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
+
+export interface PostureScoreRow {
+  scope: "overall" | "service" | "framework";
+  key: string;
+  score: number;
+  passed: number;
+  failed: number;
+  details?: unknown;
+}
+
+export interface ScanSummary {
+  status: "succeeded" | "partial";
+  complete: boolean;
+  apiCalls: number;
+  resourceCount: number;
+  resourcesAdded: number;
+  resourcesChanged: number;
+  resourcesDeleted: number;
+  findingCount: number;
+  findingsOpened: number;
+  findingsResolved: number;
+}
+
+export function countOutcomesByCheck(outcomes: readonly EvaluatedOutcome[]) {
+  const byCheck = new Map<string, { evaluated: number; passed: number; failed: number }>();
+  for (const outcome of outcomes) {
+    const counts = byCheck.get(outcome.checkId) ?? { evaluated: 0, passed: 0, failed: 0 };
+    counts.evaluated++;
+    if (outcome.status === "pass") counts.passed++;
+    if (outcome.status === "fail") counts.failed++;
+    byCheck.set(outcome.checkId, counts);
+  }
+  return byCheck;
+}
+
+export async function storeScanResults(
+  database: Database,
+  input: {
+    scanId: string;
+    accountId: string;
+    outcomes: readonly EvaluatedOutcome[];
+    posture: readonly PostureScoreRow[];
+    gaps: readonly CollectionGap[];
+    summary: ScanSummary;
+  },
+) {
+  const { scanId, accountId, summary } = input;
+  const checks = [...countOutcomesByCheck(input.outcomes)];
+  await database.$transaction([
+    database.checkResult.deleteMany({ where: { scanId } }),
+    database.checkResult.createMany({
+      data: checks.map(([checkId, counts]) => ({ scanId, checkId, accountId, ...counts })),
+    }),
+    database.postureSnapshot.deleteMany({ where: { scanId } }),
+    database.postureSnapshot.createMany({
+      data: input.posture.map((row) => ({
+        scanId, accountId, scope: row.scope, key: row.key, score: row.score, passed: row.passed, failed: row.failed,
+        details: row.details === undefined ? undefined : (row.details as object),
+      })),
+    }),
+    database.scanGap.deleteMany({ where: { scanId } }),
+    database.scanGap.createMany({
+      data: input.gaps.map((gap) => ({
+        scanId, service: gap.service, region: gap.region, api: gap.api, resourceArn: gap.resourceArn ?? null,
+        errorCode: gap.errorCode, message: gap.message,
+      })),
+    }),
+    database.scan.update({
+      where: { id: scanId },
+      data: { ...summary, gapCount: input.gaps.length, finishedAt: new Date(), heartbeatAt: new Date(), progress: { phase: "done" } },
+    }),
+  ]);
+}
