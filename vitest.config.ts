@@ -6,6 +6,8 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL(".", import.meta.url)) },
     conditions: ["react-server"],
   },
+  // "server-only" resolves to an empty module under react-server; tests import server modules directly.
+  ssr: { resolve: { conditions: ["react-server"] } },
   test: {
     include: ["lib/**/*.test.ts", "collectors/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",

@@ -12,7 +12,11 @@ const tsx = require.resolve("tsx");
 const child = spawn(
   process.execPath,
   ["--conditions=react-server", "--import", tsx, join(root, "lib/cli/main.ts"), ...process.argv.slice(2)],
-  { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } },
+  {
+    stdio: "inherit",
+    // The SDK's Node 20 end-of-support notice is in the README; printed on every command it buries real output.
+    env: { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true", ...process.env },
+  },
 );
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + 1 : 1)));

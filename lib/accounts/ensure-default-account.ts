@@ -21,7 +21,13 @@ export async function ensureDefaultAccount(
   const env = loadEnv();
   const source = options.source ?? env.VIGIL_SCAN_SOURCE;
   const ambient = source === "sample" ? null : await (options.resolveAmbient ?? resolveAmbientAccount)();
-  if (ambient) {
+  if (ambient?.status === "error") {
+    // Credentials exist but do not work (expired SSO session, wrong profile): say so rather than silently demo.
+    const problem = `AWS credentials were found but STS GetCallerIdentity failed (${ambient.errorCode}: ${ambient.message})`;
+    if (source === "aws") throw new VigilError("not_configured", problem);
+    console.warn(`${problem}; scanning the built-in sample account instead.`);
+  }
+  if (ambient?.status === "found") {
     const account = await database.account.upsert({
       where: { id: ambient.accountId },
       create: { id: ambient.accountId, name: `AWS account ${ambient.accountId}`, source: "aws", scanSchedule: env.VIGIL_DEFAULT_SCHEDULE },

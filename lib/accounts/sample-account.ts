@@ -1,3 +1,3 @@
 /** The built-in sample account: recorded AWS responses run through the real collectors (collectors/sample). */
-export const SAMPLE_ACCOUNT_ID = "123456789012";
+export { SAMPLE_ACCOUNT_ID } from "@/collectors/sample/sample-recordings";
 export const SAMPLE_ACCOUNT_NAME = "Sample account (built-in)";

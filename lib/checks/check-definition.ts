@@ -33,12 +33,15 @@ export interface CheckSettings {
   accessKeyRotationDays: number;
   /** Extra regular expressions (source text) that mark an environment variable's value as secret-like. */
   secretPatterns: string[];
+  /** Root sign-ins or key uses within this many days are reported (CIS "eliminate use of root"); default 30. */
+  rootRecentUseDays?: number;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   unusedCredentialDays: 45,
   accessKeyRotationDays: 90,
   secretPatterns: [],
+  rootRecentUseDays: 30,
 };
 
 /** Read-only view over an account's whole inventory, for checks that look beyond one resource. */

@@ -2,23 +2,12 @@
  * Pure core of the findings lifecycle: given what a scan concluded and the findings that exist,
  * decide which rows to insert, confirm, reopen and resolve. Kept free of SQL so every rule is unit-tested.
  */
-import type { Severity, VerdictStatus } from "@/lib/checks/check-definition";
+import type { CheckOutcome } from "@/lib/checks/check-outcome";
 
 export type FindingStatus = "open" | "in_progress" | "resolved" | "suppressed" | "risk_accepted";
 
-/** One check's verdict on one resource (the shape check evaluation produces). */
-export interface EvaluatedOutcome {
-  checkId: string;
-  resourceArn: string;
-  resourceType: string;
-  region: string;
-  service: string;
-  status: VerdictStatus;
-  severity: Severity;
-  title: string;
-  reason: string;
-  evidence?: unknown;
-}
+/** One check's verdict on one resource, as lib/checks produces it. */
+export type EvaluatedOutcome = CheckOutcome;
 
 export interface ExistingFinding {
   id: string;

@@ -1,0 +1,3 @@
+export function CardSkeleton({ height }: { height: number }) {
+  return <div className="skeleton" style={{ height }} aria-hidden="true" />;
+}

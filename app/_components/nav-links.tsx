@@ -1,0 +1,29 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import styles from "@/app/_components/nav-links.module.css";
+
+const LINKS = [
+  { href: "/", label: "Overview" },
+  { href: "/findings", label: "Findings" },
+  { href: "/resources", label: "Resources" },
+  { href: "/scans", label: "Scans" },
+] as const;
+
+export function NavLinks() {
+  const pathname = usePathname();
+  const isCurrent = (href: string) => (href === "/" ? pathname === "/" || pathname === "/posture" : pathname.startsWith(href));
+  return (
+    <nav aria-label="Main">
+      <ul className={styles.list}>
+        {LINKS.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className={styles.link} aria-current={isCurrent(link.href) ? "page" : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+import { FINDING_STATUSES, SEVERITIES, type FindingsQuery } from "@/lib/findings/findings.schemas";
+import type { FindingFilterOptions } from "@/lib/findings/find-finding-filter-options";
+import { severityLabel, serviceLabel } from "@/lib/findings/get-chart-series";
+import { FilterSelect } from "@/app/_components/filter-select";
+import { statusLabel } from "@/app/_components/badges";
+import styles from "@/app/findings/findings.module.css";
+
+/** A plain GET form: filters become the URL and the server renders the result, with or without JavaScript. */
+export function FindingsFilters({ query, options }: { query: FindingsQuery; options: FindingFilterOptions }) {
+  return (
+    <form method="get" action="/findings" className={`card ${styles.filters}`} aria-label="Filter findings">
+      <fieldset className={styles.severities}>
+        <legend>Severity</legend>
+        {SEVERITIES.map((severity) => (
+          <label key={severity} className={styles.check}>
+            <input type="checkbox" name="severity" value={severity} defaultChecked={query.severity.includes(severity)} />
+            {severityLabel(severity)}
+          </label>
+        ))}
+      </fieldset>
+      <FilterSelect
+        name="status" label="Status" anyLabel="Open and in progress" value={query.status.join(",")}
+        options={[...FINDING_STATUSES.map((status) => ({ value: status, label: statusLabel(status) })), { value: "any", label: "Any status" }]}
+      />
+      <FilterSelect name="service" label="Service" anyLabel="All services" value={query.service.join(",")}
+        options={options.services.map((service) => ({ value: service, label: serviceLabel(service) }))} />
+      <FilterSelect name="account" label="Account" anyLabel="All accounts" value={query.account.join(",")}
+        options={options.accounts.map((account) => ({ value: account.id, label: `${account.name} (${account.id})` }))} />
+      <FilterSelect name="region" label="Region" anyLabel="All regions" value={query.region.join(",")}
+        options={options.regions.map((region) => ({ value: region, label: region }))} />
+      <FilterSelect name="check" label="Check" anyLabel="All checks" value={query.check.join(",")}
+        options={options.checks.map((check) => ({ value: check, label: check }))} />
+      <label className={styles.search}>
+        Search title or ARN
+        <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="e.g. public or arn:aws:s3:::" />
+      </label>
+      <label>
+        Sort
+        <select name="sort" defaultValue={query.sort}>
+          <option value="severity">Severity</option>
+          <option value="last_seen">Last seen</option>
+          <option value="first_seen">Newest first</option>
+        </select>
+      </label>
+      <label>
+        Per page
+        <select name="size" defaultValue={String(query.size)}>
+          <option value="25">25</option>
+          <option value="50">50</option>
+          <option value="100">100</option>
+        </select>
+      </label>
+      <div className={styles.actions}>
+        <button type="submit">Apply filters</button>
+        <a className="button secondary" href="/findings">Reset</a>
+      </div>
+    </form>
+  );
+}

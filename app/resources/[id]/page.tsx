@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { getResource } from "@/lib/inventory/get-resource";
+import { serviceLabel } from "@/lib/findings/get-chart-series";
+import { SeverityBadge, StatusBadge } from "@/app/_components/badges";
+import { JsonView } from "@/app/_components/json-view";
+import { TimeAgo } from "@/app/_components/time-ago";
+import { formatDateTime } from "@/app/_format/format-time";
+import styles from "@/app/findings/[id]/finding.module.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+const readResource = cache((id: string) => getResource(id));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return { title: "Resource" };
+  return { title: (await readResource(id))?.name ?? "Resource" };
+}
+
+export default async function ResourcePage({ params }: Props) {
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const resource = await readResource(id);
+  if (!resource) notFound();
+  return (
+    <>
+      <p className="muted"><Link href="/resources">Resources</Link> / {resource.type}</p>
+      <div className={styles.header}>
+        <h1>{resource.name}{resource.deletedAt ? <span className="muted"> (deleted)</span> : null}</h1>
+        <p className="mono muted">{resource.arn}</p>
+      </div>
+      <div className={styles.layout}>
+        <div className={styles.mainColumn}>
+          <section className="card" aria-labelledby="findings-heading" id="findings">
+            <h2 id="findings-heading">Findings ({resource.findingCount})</h2>
+            {resource.findings.length === 0 ? (
+              <p className="muted">No check has failed on this resource.</p>
+            ) : (
+              <table className="data">
+                <thead><tr><th scope="col">Severity</th><th scope="col">Finding</th><th scope="col">Status</th><th scope="col">Last seen</th></tr></thead>
+                <tbody>
+                  {resource.findings.map((finding) => (
+                    <tr key={finding.id}>
+                      <td><SeverityBadge severity={finding.severity} /></td>
+                      <td><Link href={`/findings/${finding.id}`}>{finding.title}</Link><div className="muted mono">{finding.checkId}</div></td>
+                      <td><StatusBadge status={finding.status} /></td>
+                      <td><TimeAgo date={finding.lastSeenAt} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {resource.findingCount > resource.findings.length ? (
+              <p className="muted">
+                Showing the {resource.findings.length} most severe. <Link href={`/findings?status=any&q=${encodeURIComponent(resource.arn)}`}>See all in the findings list</Link>.
+              </p>
+            ) : null}
+          </section>
+          <section className="card" aria-labelledby="config-heading">
+            <h2 id="config-heading">Current configuration</h2>
+            <JsonView value={resource.configuration} label="Configuration" />
+          </section>
+        </div>
+        <aside className={styles.side}>
+          <section className="card" aria-labelledby="facts-heading">
+            <h2 id="facts-heading">Details</h2>
+            <dl className="facts">
+              <dt>Type</dt><dd>{resource.type}</dd>
+              <dt>Service</dt><dd>{serviceLabel(resource.service)}</dd>
+              <dt>Region</dt><dd>{resource.region}</dd>
+              <dt>Account</dt><dd>{resource.account.name} <span className="mono">({resource.account.id})</span></dd>
+              <dt>First seen</dt><dd><TimeAgo date={resource.firstSeenAt} /></dd>
+              <dt>Last seen</dt><dd><TimeAgo date={resource.lastSeenAt} /></dd>
+              {resource.deletedAt ? (<><dt>Deleted</dt><dd><TimeAgo date={resource.deletedAt} /></dd></>) : null}
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="versions-heading">
+            <h2 id="versions-heading">Versions ({resource.versionCount})</h2>
+            <p className="muted">A version is stored each time a scan sees the configuration change.</p>
+            <ol reversed className="mono" data-testid="resource-versions">
+              {resource.versions.map((version) => (
+                <li key={version.id}>
+                  {formatDateTime(version.capturedAt)} <span className="muted" title={version.hash}>{version.hash.slice(0, 12)}</span>
+                </li>
+              ))}
+            </ol>
+            {resource.versionCount > resource.versions.length ? (
+              <p className="muted">Showing the newest {resource.versions.length}.</p>
+            ) : null}
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

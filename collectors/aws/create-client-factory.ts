@@ -1,0 +1,72 @@
+import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import type { CollectionSink } from "@/collectors/collection-sink";
+import type { AccountTarget } from "@/collectors/aws/account-target";
+import { addRequestGate, createRateQueue, type RequestGate } from "@/collectors/aws/add-request-gate";
+import type { AwsClients, AwsServiceId, ClientFactory } from "@/collectors/aws/aws-service";
+import { createAssumeRoleCredentials } from "@/collectors/aws/create-assume-role-credentials";
+import { newAwsClient, type AwsClientConfig } from "@/collectors/aws/new-aws-client";
+import { loadEnv } from "@/lib/env";
+import PQueue from "p-queue";
+
+export interface ClientFactoryOptions {
+  account: AccountTarget;
+  sink: Pick<CollectionSink, "apiCall">;
+  /** Courtesy ceiling of requests per second per service in this account (default VIGIL_API_RATE_LIMIT). */
+  rateLimitPerSecond?: number;
+  /** Requests in flight per service and region. */
+  maxConcurrency?: number;
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+  /** Merged last into every client's config (tests inject a requestHandler here). */
+  clientConfig?: Partial<AwsClientConfig>;
+}
+
+/**
+ * Real SDK v3 clients for one account. Credentials, endpoints (AWS_ENDPOINT_URL and per-service
+ * variables) and profiles come from the SDK's standard configuration; a roleArn is assumed on top.
+ */
+export function createClientFactory(options: ClientFactoryOptions): ClientFactory {
+  const rateLimit = options.rateLimitPerSecond ?? loadEnv().VIGIL_API_RATE_LIMIT;
+  const credentials = options.account.roleArn
+    ? createAssumeRoleCredentials({ roleArn: options.account.roleArn, externalId: options.account.externalId })
+    : fromNodeProviderChain();
+  const baseConfig: AwsClientConfig = {
+    credentials,
+    retryMode: "adaptive",
+    maxAttempts: options.maxAttempts ?? 6,
+    requestHandler: { requestTimeout: options.requestTimeoutMs ?? 30_000, connectionTimeout: 5_000 },
+  };
+  return buildClientFactory({
+    create: (service, region) => newAwsClient(service, { ...baseConfig, region, ...options.clientConfig }),
+    onRequest: options.sink.apiCall.bind(options.sink),
+    rateLimitPerSecond: rateLimit,
+    maxConcurrency: options.maxConcurrency ?? 16,
+  });
+}
+
+/** Caches one client per (service, region) and gates every request it sends. */
+export function buildClientFactory(options: {
+  create: <S extends AwsServiceId>(service: S, region: string) => AwsClients[S];
+  onRequest: (service: string, api: string) => void;
+  rateLimitPerSecond: number;
+  maxConcurrency: number;
+}): ClientFactory {
+  const clients = new Map<string, unknown>();
+  const rateQueues = new Map<AwsServiceId, PQueue | undefined>();
+  return {
+    client<S extends AwsServiceId>(service: S, region: string): AwsClients[S] {
+      const key = `${service}:${region}`;
+      const cached = clients.get(key);
+      if (cached) return cached as AwsClients[S];
+      if (!rateQueues.has(service)) rateQueues.set(service, createRateQueue(options.rateLimitPerSecond));
+      const gate: RequestGate = {
+        rate: rateQueues.get(service),
+        concurrency: new PQueue({ concurrency: options.maxConcurrency }),
+      };
+      const client = options.create(service, region);
+      addRequestGate(client, gate, (api) => options.onRequest(service, api));
+      clients.set(key, client);
+      return client;
+    },
+  };
+}

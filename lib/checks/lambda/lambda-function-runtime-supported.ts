@@ -1,0 +1,34 @@
+import type { CheckDefinition } from "@/lib/checks/check-definition";
+import { findRuntimeLifecycle } from "@/lib/checks/lambda/lambda-runtime-lifecycle";
+import { requireData } from "@/lib/checks/require-data";
+
+export const lambdaFunctionRuntimeSupported: CheckDefinition = {
+  id: "lambda_function_runtime_supported",
+  title: "Lambda functions use a runtime that still receives security patches",
+  service: "lambda",
+  resourceType: "AWS::Lambda::Function",
+  severity: "high",
+  rationale: "After a runtime's deprecation date AWS stops patching it, and after the block-update date the function's code cannot even be changed to fix a vulnerability.",
+  remediation: {
+    console: ["Open the Lambda console and choose <function-name>.", "On Code > Runtime settings choose Edit, select a supported runtime, test, and save."],
+    cli: "aws lambda update-function-configuration --function-name <function-name> --runtime <supported-runtime>",
+    terraform: 'resource "aws_lambda_function" "this" {\n  function_name = "<function-name>"\n  runtime       = "<supported-runtime>"\n  # ...\n}',
+  },
+  compliance: [
+    { framework: "aws-fsbp", requirement: "Lambda.2" },
+    { framework: "nist-800-53-r5", requirement: "SI-2" },
+    { framework: "pci-dss-4.0", requirement: "6.3.3" },
+  ],
+  evaluate(resource, { now }) {
+    const missing = requireData(resource, { Configuration: ["GetFunction", "ListFunctions"] });
+    if (missing) return missing;
+    const runtime = (resource.configuration.Configuration as { Runtime?: string }).Runtime;
+    if (!runtime) return { status: "not_applicable", reason: "Container-image functions bring their own runtime." };
+    const lifecycle = findRuntimeLifecycle(runtime);
+    if (!lifecycle || Date.parse(lifecycle.deprecation) > now.getTime()) {
+      return { status: "pass", reason: `${runtime} is a supported runtime.` };
+    }
+    const blocked = lifecycle.blockUpdate ? ` Code updates are blocked from ${lifecycle.blockUpdate}.` : "";
+    return { status: "fail", reason: `${runtime} was deprecated on ${lifecycle.deprecation} and no longer receives security patches.${blocked}`, evidence: lifecycle };
+  },
+};

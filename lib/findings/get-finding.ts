@@ -1,0 +1,31 @@
+import "server-only";
+import { db, type Database } from "@/lib/db/client";
+import type { CheckDefinition } from "@/lib/checks/check-definition";
+
+/** What the check catalogue knows about a check; absent for checks the catalogue no longer has. */
+export type CheckMetadata = Pick<CheckDefinition, "id" | "title" | "rationale" | "remediation" | "compliance" | "severity">;
+export type CheckLookup = (checkId: string) => CheckMetadata | undefined;
+
+/** One finding with its resource, timeline and (when a lookup is given) its check's explanation. Null when absent. */
+export async function getFinding(id: string, options: { lookupCheck?: CheckLookup; database?: Database } = {}) {
+  const database = options.database ?? db();
+  const finding = await database.finding.findUnique({
+    where: { id },
+    include: {
+      resource: { select: { id: true, name: true, type: true, arn: true, region: true, deletedAt: true } },
+      account: { select: { id: true, name: true, source: true } },
+      assignee: { select: { id: true, name: true, email: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!finding) return null;
+  const { events, ...rest } = finding;
+  return {
+    ...rest,
+    // BigInt ids do not serialise; the timeline only needs a stable key.
+    events: events.map((event) => ({ ...event, id: event.id.toString() })),
+    check: options.lookupCheck?.(finding.checkId) ?? null,
+  };
+}
+
+export type FindingDetail = NonNullable<Awaited<ReturnType<typeof getFinding>>>;
