@@ -12,6 +12,8 @@ const run = (command, args, extraEnv = {}) =>
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const steps = [];
 
+steps.push(["type check", run(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json"])]);
+
 const vitestStatus = run(process.execPath, [
   "node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json",
 ]);

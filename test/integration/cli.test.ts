@@ -13,7 +13,7 @@ interface Run {
   stderr: string;
 }
 
-function vigil(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+function vigil(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["bin/vigil.mjs", ...args], { env: { ...process.env, ...env } });
     let stdout = "";
@@ -27,7 +27,7 @@ function vigil(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
 const oneLineError = (run: Run) => run.stderr.trim().split("\n").filter((line) => line.startsWith("vigil: "));
 
 let testDb: TestDatabase;
-let env: NodeJS.ProcessEnv;
+let env: Record<string, string>;
 beforeAll(async () => {
   testDb = await createTestDatabase();
   env = { DATABASE_URL: testDb.url, VIGIL_SCAN_SOURCE: "sample" };
