@@ -1,11 +1,23 @@
-import type { CheckDefinition } from "@/lib/checks/check-definition";
+import type { CheckDefinition, ComplianceMapping } from "@/lib/checks/check-definition";
+import { findVigilEquivalents } from "@/lib/checks/prowler-equivalents";
+import nist from "@/lib/compliance/data/nist-800-53-r5.json";
 import { iamAccessAnalyzerEnabled } from "@/lib/checks/iam/iam-access-analyzer-enabled";
 import { iamCloudShellFullAccessRestricted } from "@/lib/checks/iam/iam-cloudshell-full-access-restricted";
 import { iamCustomerPolicyNoKmsDecryptAll } from "@/lib/checks/iam/iam-customer-policy-no-kms-decrypt-all";
 import { iamCustomerPolicyNoServiceWildcard } from "@/lib/checks/iam/iam-customer-policy-no-service-wildcard";
 import { iamUserInlinePolicyNoFullAdmin, iamRoleInlinePolicyNoFullAdmin, iamGroupInlinePolicyNoFullAdmin } from "@/lib/checks/iam/iam-inline-policy-no-full-admin";
 import { iamUserInlinePolicyNoKmsDecryptAll, iamRoleInlinePolicyNoKmsDecryptAll, iamGroupInlinePolicyNoKmsDecryptAll } from "@/lib/checks/iam/iam-inline-policy-no-kms-decrypt-all";
-import { iamPasswordPolicyComplexity } from "@/lib/checks/iam/iam-password-policy-complexity";
+import { iamPasswordPolicyLowercase, iamPasswordPolicyNumber, iamPasswordPolicySymbol, iamPasswordPolicyUppercase } from "@/lib/checks/iam/iam-password-policy-character-classes";
+import { iamGroupNoAdministratorAccess, iamRoleNoAdministratorAccess, iamUserNoAdministratorAccess } from "@/lib/checks/iam/iam-administrator-access-attached";
+import { assumeAnyRoleChecks, cloudTrailFullAccessChecks, kmsFullAccessChecks, privilegeEscalationChecks } from "@/lib/checks/iam/iam-identity-policy-rules";
+import { iamCustomerPolicyUnattachedFullAdmin } from "@/lib/checks/iam/iam-customer-policy-unattached-full-admin";
+import { iamIdentityFederationConfigured } from "@/lib/checks/iam/iam-identity-federation-configured";
+import { iamRoleCrossAccountReadOnlyAccess } from "@/lib/checks/iam/iam-role-cross-account-readonly-access";
+import { iamRoleOidcTrustAudienceRestricted } from "@/lib/checks/iam/iam-role-oidc-trust-audience-restricted";
+import { iamRoleServiceTrustConfusedDeputy } from "@/lib/checks/iam/iam-role-service-trust-confused-deputy";
+import { iamSecurityAuditRoleExists } from "@/lib/checks/iam/iam-security-audit-role-exists";
+import { iamUserHardwareMfaEnabled } from "@/lib/checks/iam/iam-user-hardware-mfa-enabled";
+import { iamUserNoUnusedInitialAccessKey } from "@/lib/checks/iam/iam-user-no-unused-initial-access-key";
 import { iamPasswordPolicyExpiry } from "@/lib/checks/iam/iam-password-policy-expiry";
 import { iamPasswordPolicyMinimumLength } from "@/lib/checks/iam/iam-password-policy-minimum-length";
 import { iamPasswordPolicyReuse } from "@/lib/checks/iam/iam-password-policy-reuse";
@@ -40,6 +52,8 @@ import { s3BucketPublicAccessBlock } from "@/lib/checks/s3/s3-bucket-public-acce
 import { s3BucketServerAccessLogging } from "@/lib/checks/s3/s3-bucket-server-access-logging";
 import { s3BucketTlsOnly } from "@/lib/checks/s3/s3-bucket-tls-only";
 import { s3BucketVersioningEnabled } from "@/lib/checks/s3/s3-bucket-versioning-enabled";
+import { s3BucketNoPublicList } from "@/lib/checks/s3/s3-bucket-no-public-list";
+import { s3BucketPolicyStatusNotPublic } from "@/lib/checks/s3/s3-bucket-policy-status-not-public";
 import { lambdaFunctionDeadLetterQueue } from "@/lib/checks/lambda/lambda-function-dead-letter-queue";
 import { lambdaFunctionInVpc } from "@/lib/checks/lambda/lambda-function-in-vpc";
 import { lambdaFunctionNoCrossAccountAccess } from "@/lib/checks/lambda/lambda-function-no-cross-account-access";
@@ -52,15 +66,18 @@ import { lambdaFunctionTracingEnabled } from "@/lib/checks/lambda/lambda-functio
 import { lambdaFunctionUrlNotPublic } from "@/lib/checks/lambda/lambda-function-url-not-public";
 import { lambdaFunctionVpcMultiAz } from "@/lib/checks/lambda/lambda-function-vpc-multi-az";
 import { lambdaLayerNotPublic } from "@/lib/checks/lambda/lambda-layer-not-public";
+import { lambdaFunctionEnvironmentCmkEncryption } from "@/lib/checks/lambda/lambda-function-environment-cmk-encryption";
+import { lambdaFunctionNoCrossAccountLayers } from "@/lib/checks/lambda/lambda-function-no-cross-account-layers";
+import { lambdaFunctionUrlCorsRestricted } from "@/lib/checks/lambda/lambda-function-url-cors-restricted";
 import { kmsKeyGrantsNoCrossAccount } from "@/lib/checks/kms/kms-key-grants-no-cross-account";
 import { kmsKeyNoCrossAccountAccess } from "@/lib/checks/kms/kms-key-no-cross-account-access";
 import { kmsKeyNotDisabled } from "@/lib/checks/kms/kms-key-not-disabled";
 import { kmsKeyNotPendingDeletion } from "@/lib/checks/kms/kms-key-not-pending-deletion";
 import { kmsKeyNotPublic } from "@/lib/checks/kms/kms-key-not-public";
 import { kmsKeyRotationEnabled } from "@/lib/checks/kms/kms-key-rotation-enabled";
+import { kmsKeyNotMultiRegion } from "@/lib/checks/kms/kms-key-not-multi-region";
 
-/** Every check Vigil runs, in display order (IAM, S3, Lambda, KMS). */
-export const CHECKS: readonly CheckDefinition[] = [
+const DEFINED: readonly CheckDefinition[] = [
   iamAccessAnalyzerEnabled,
   iamCloudShellFullAccessRestricted,
   iamCustomerPolicyNoKmsDecryptAll,
@@ -71,7 +88,10 @@ export const CHECKS: readonly CheckDefinition[] = [
   iamUserInlinePolicyNoKmsDecryptAll,
   iamRoleInlinePolicyNoKmsDecryptAll,
   iamGroupInlinePolicyNoKmsDecryptAll,
-  iamPasswordPolicyComplexity,
+  iamPasswordPolicyUppercase,
+  iamPasswordPolicyLowercase,
+  iamPasswordPolicyNumber,
+  iamPasswordPolicySymbol,
   iamPasswordPolicyExpiry,
   iamPasswordPolicyMinimumLength,
   iamPasswordPolicyReuse,
@@ -90,6 +110,21 @@ export const CHECKS: readonly CheckDefinition[] = [
   iamUserConsoleMfaEnabled,
   iamUserNoDirectPolicies,
   iamUserSingleActiveAccessKey,
+  iamUserHardwareMfaEnabled,
+  iamUserNoUnusedInitialAccessKey,
+  iamUserNoAdministratorAccess,
+  iamGroupNoAdministratorAccess,
+  iamRoleNoAdministratorAccess,
+  iamCustomerPolicyUnattachedFullAdmin,
+  ...kmsFullAccessChecks,
+  ...cloudTrailFullAccessChecks,
+  ...assumeAnyRoleChecks,
+  ...privilegeEscalationChecks,
+  iamRoleCrossAccountReadOnlyAccess,
+  iamRoleServiceTrustConfusedDeputy,
+  iamRoleOidcTrustAudienceRestricted,
+  iamSecurityAuditRoleExists,
+  iamIdentityFederationConfigured,
   s3AccessPointPublicAccessBlock,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,
@@ -106,6 +141,8 @@ export const CHECKS: readonly CheckDefinition[] = [
   s3BucketServerAccessLogging,
   s3BucketTlsOnly,
   s3BucketVersioningEnabled,
+  s3BucketNoPublicList,
+  s3BucketPolicyStatusNotPublic,
   lambdaFunctionDeadLetterQueue,
   lambdaFunctionInVpc,
   lambdaFunctionNoCrossAccountAccess,
@@ -118,13 +155,42 @@ export const CHECKS: readonly CheckDefinition[] = [
   lambdaFunctionUrlNotPublic,
   lambdaFunctionVpcMultiAz,
   lambdaLayerNotPublic,
+  lambdaFunctionUrlCorsRestricted,
+  lambdaFunctionEnvironmentCmkEncryption,
+  lambdaFunctionNoCrossAccountLayers,
   kmsKeyGrantsNoCrossAccount,
   kmsKeyNoCrossAccountAccess,
   kmsKeyNotDisabled,
   kmsKeyNotPendingDeletion,
   kmsKeyNotPublic,
   kmsKeyRotationEnabled,
+  kmsKeyNotMultiRegion,
 ];
+
+/**
+ * NIST SP 800-53 mappings derived from Prowler's catalogue: a requirement Prowler meets with a check maps to
+ * Vigil's equivalent checks (prowler-equivalents.ts), on top of the mappings each check declares itself.
+ */
+function deriveNistMappings(): Map<string, ComplianceMapping[]> {
+  const byCheck = new Map<string, ComplianceMapping[]>();
+  for (const requirement of nist.requirements) {
+    for (const checkId of new Set(requirement.prowlerChecks.flatMap(findVigilEquivalents))) {
+      byCheck.set(checkId, [...(byCheck.get(checkId) ?? []), { framework: nist.id, requirement: requirement.id }]);
+    }
+  }
+  return byCheck;
+}
+
+function withDerivedMappings(checks: readonly CheckDefinition[]): CheckDefinition[] {
+  const derived = deriveNistMappings();
+  return checks.map((check) => {
+    const extra = (derived.get(check.id) ?? []).filter((m) => !check.compliance.some((c) => c.framework === m.framework && c.requirement === m.requirement));
+    return extra.length === 0 ? check : { ...check, compliance: [...check.compliance, ...extra] };
+  });
+}
+
+/** Every check Vigil runs, in display order (IAM, S3, Lambda, KMS). */
+export const CHECKS: readonly CheckDefinition[] = withDerivedMappings(DEFINED);
 
 /** A check by id, or undefined. */
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -35,6 +35,10 @@ export interface CheckSettings {
   secretPatterns: string[];
   /** Root sign-ins or key uses within this many days are reported (CIS "eliminate use of root"); default 30. */
   rootRecentUseDays?: number;
+  /** Lambda runtime identifiers treated as deprecated now, on top of AWS's published dates. */
+  deprecatedRuntimes?: string[];
+  /** How many days before a runtime's deprecation date Vigil starts warning; default 180. */
+  runtimeWarningDays?: number;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
@@ -42,6 +46,8 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   accessKeyRotationDays: 90,
   secretPatterns: [],
   rootRecentUseDays: 30,
+  deprecatedRuntimes: [],
+  runtimeWarningDays: 180,
 };
 
 /** Read-only view over an account's whole inventory, for checks that look beyond one resource. */

@@ -13,6 +13,7 @@ const bucket: ResourceRecord = {
   name: "data",
   configuration: {
     Policy: { Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::data/*" }] },
+    PolicyStatus: { IsPublic: true },
     Acl: { Grants: [] },
     PublicAccessBlock: null,
     OwnershipControls: null,
@@ -89,5 +90,25 @@ describe("evaluateInventory", () => {
     const outcomes = evaluateInventory(weird, { now, accountId: ACCOUNT });
     expect(outcomes.length).toBeGreaterThan(10);
     expect(outcomes.every((o) => ["pass", "fail", "unknown", "not_applicable"].includes(o.status))).toBe(true);
+  });
+
+  it("turns a disabled check into not_applicable outcomes carrying the reason, so it opens no finding", () => {
+    const outcomes = evaluateInventory([bucket], { now, accountId: ACCOUNT, disabledChecks: { s3_bucket_no_public_read: "Public website bucket, reviewed" } });
+    const read = outcomes.filter((o) => o.checkId === "s3_bucket_no_public_read");
+    expect(read).toEqual([expect.objectContaining({ status: "not_applicable", reason: "Disabled for this account: Public website bucket, reviewed" })]);
+    expect(outcomes.find((o) => o.checkId === "s3_bucket_tls_only")?.status).toBe("fail");
+  });
+
+  it("excludes resources by ARN pattern, for one check or for every check", () => {
+    const one = evaluateInventory([bucket, user], {
+      now, accountId: ACCOUNT, exclusions: [{ checkId: "s3_bucket_no_public_read", resourcePattern: "arn:aws:s3:::d*", reason: "test data" }],
+    });
+    expect(one.find((o) => o.checkId === "s3_bucket_no_public_read")).toMatchObject({ status: "not_applicable", reason: "Excluded for this account: test data" });
+    expect(one.find((o) => o.checkId === "s3_bucket_tls_only")?.status).toBe("fail");
+    const all = evaluateInventory([bucket, user], { now, accountId: ACCOUNT, exclusions: [{ checkId: null, resourcePattern: "arn:aws:s3:::data", reason: "sandbox" }] });
+    expect(all.filter((o) => o.resourceArn === "arn:aws:s3:::data").every((o) => o.status === "not_applicable")).toBe(true);
+    expect(all.some((o) => o.resourceArn === user.arn && o.status !== "not_applicable")).toBe(true);
+    const caseMismatch = evaluateInventory([bucket], { now, accountId: ACCOUNT, exclusions: [{ checkId: null, resourcePattern: "arn:aws:s3:::DATA", reason: "x" }] });
+    expect(caseMismatch.find((o) => o.checkId === "s3_bucket_no_public_read")?.status).toBe("fail");
   });
 });

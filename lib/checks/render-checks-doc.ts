@@ -1,4 +1,6 @@
-import type { CheckDefinition } from "@/lib/checks/check-definition";
+import type { CheckDefinition, ComplianceMapping } from "@/lib/checks/check-definition";
+import { DEFAULT_CHECK_SETTINGS } from "@/lib/checks/check-definition";
+import { PROWLER_EQUIVALENTS } from "@/lib/checks/prowler-equivalents";
 
 const FRAMEWORK_LABELS: Record<string, string> = {
   "cis-aws-7.0": "CIS 7.0",
@@ -20,7 +22,7 @@ const POLICY_READING = [
   "  `aws:SourceAccount`, `aws:PrincipalAccount`, `kms:CallerAccount`, `aws:SourceArn` naming that account);",
   "- **organization** when `aws:PrincipalOrgID` / `aws:PrincipalOrgPaths` limits it;",
   "- **restricted** when `aws:SourceVpc`, `aws:SourceVpce`, `aws:SourceArn` or a fixed `aws:SourceIp` range limits it;",
-  "- **service** for AWS service principals (flagged *unscoped* without `aws:SourceAccount` / `aws:SourceArn`: any",
+  "- **service** for AWS service principals (flagged *unscoped* without `aws:SourceAccount` / `aws:SourceArn` / `aws:SourceOrgID`: any",
   "  account's resource could use them), **federated** for identity providers, **same-account** otherwise.",
   "",
   "Rules that differ from naive checks (and from Prowler):",
@@ -57,9 +59,59 @@ export function renderChecksDoc(checks: readonly CheckDefinition[]): string {
     lines.push("", `## ${service === "iam" ? "IAM" : service === "s3" ? "S3" : service === "kms" ? "KMS" : "Lambda"} (${group.length})`, "");
     lines.push("| id | title | severity | resource type | frameworks |", "|---|---|---|---|---|");
     for (const c of group) {
-      const mappings = c.compliance.map((m) => `${FRAMEWORK_LABELS[m.framework] ?? m.framework} ${m.requirement}`).join(", ");
-      lines.push(`| \`${c.id}\` | ${c.title.replace(/\|/g, "\\|")} | ${c.severity} | ${c.resourceType} | ${mappings} |`);
+      lines.push(`| \`${c.id}\` | ${c.title.replace(/\|/g, "\\|")} | ${c.severity} | ${c.resourceType} | ${renderMappings(c.compliance)} |`);
     }
   }
+  lines.push("", ...SETTINGS_SECTION, "", ...renderProwlerCoverage());
   return `${lines.join("\n")}\n`;
+}
+
+/** Mappings grouped by framework; NIST lists are long (derived from Prowler), so only the first few are named. */
+function renderMappings(mappings: readonly ComplianceMapping[]): string {
+  const byFramework = new Map<string, string[]>();
+  for (const m of mappings) byFramework.set(m.framework, [...(byFramework.get(m.framework) ?? []), m.requirement]);
+  return [...byFramework]
+    .map(([framework, ids]) => {
+      const shown = framework === "nist-800-53-r5" && ids.length > 4 ? [...ids.slice(0, 4), `+${ids.length - 4} more`] : ids;
+      return `${FRAMEWORK_LABELS[framework] ?? framework} ${shown.join(", ")}`;
+    })
+    .join("; ");
+}
+
+const SETTINGS_SECTION = [
+  "## Per-account settings",
+  "",
+  "Stored in Postgres (`check_settings`, `check_disablements`, `check_exclusions`; lib/settings/check-settings-store.ts) and",
+  "loaded for the account being scanned (lib/scans/create-scan-dependencies.ts). Unset values use these defaults:",
+  "",
+  "| setting | default | used by |",
+  "|---|---|---|",
+  `| \`unusedCredentialDays\` | ${DEFAULT_CHECK_SETTINGS.unusedCredentialDays} | \`iam_user_access_key_unused\`, \`iam_user_console_access_unused\` |`,
+  `| \`accessKeyRotationDays\` | ${DEFAULT_CHECK_SETTINGS.accessKeyRotationDays} | \`iam_user_access_key_rotated\` |`,
+  `| \`rootRecentUseDays\` | ${DEFAULT_CHECK_SETTINGS.rootRecentUseDays} | \`iam_root_not_used_recently\` |`,
+  `| \`runtimeWarningDays\` | ${DEFAULT_CHECK_SETTINGS.runtimeWarningDays} | \`lambda_function_runtime_deprecation_soon\` |`,
+  "| `deprecatedRuntimes` | none (AWS's published dates only) | `lambda_function_runtime_supported` |",
+  "| `secretPatterns` | none (the built-in detectors only) | the Lambda collector (values) and `lambda_function_no_secrets_in_environment` (names) |",
+  "",
+  "A check **disabled** for an account (with a reason) answers `not_applicable` with \"Disabled for this account: <reason>\" on",
+  "every resource, so it opens no finding and resolves the ones it had; compliance reports show its requirements as",
+  "\"disabled: <reason>\" (`assessCompliance(..., { disabledChecks })`). An **exclusion** (one check, or every check, and an",
+  "ARN pattern with `*` and `?`, matched case-sensitively) does the same for the resources it matches.",
+];
+
+/** Every Prowler check of these services and Vigil's answer to it: the coverage record the issue asks for. */
+function renderProwlerCoverage(): string[] {
+  const rows = Object.entries(PROWLER_EQUIVALENTS).sort(([a], [b]) => a.localeCompare(b));
+  const covered = rows.filter(([, e]) => Array.isArray(e)).length;
+  return [
+    "## Prowler coverage",
+    "",
+    `Prowler's AWS checks for IAM, S3, Lambda and KMS (${rows.length}, including renamed ids its catalogues still cite): ${covered} have`,
+    "a Vigil equivalent, the others a reason. Vigil's NIST SP 800-53 mappings are derived from Prowler's NIST catalogue",
+    "through this table (lib/checks/prowler-equivalents.ts).",
+    "",
+    "| Prowler check | Vigil |",
+    "|---|---|",
+    ...rows.map(([id, e]) => `| \`${id}\` | ${Array.isArray(e) ? (e as readonly string[]).map((v) => `\`${v}\``).join(", ") : `not assessed: ${(e as { reason: string }).reason}`} |`),
+  ];
 }

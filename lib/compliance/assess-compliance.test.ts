@@ -14,14 +14,24 @@ function outcome(checkId: string, status: CheckOutcome["status"], arn = "arn:x")
 }
 
 describe("framework catalogues", () => {
-  it("ship the full CIS v7.0 (70) and FSBP (286) requirement lists", () => {
+  it("ship the full CIS v7.0 (70), FSBP (286 + 22 Security Hub controls) and NIST 800-53 r5 requirement lists", () => {
     expect(cis.requirements).toHaveLength(70);
-    expect(fsbp.requirements).toHaveLength(286);
+    expect(fsbp.requirements).toHaveLength(308);
+    expect(findFramework("nist-800-53-r5")?.requirements).toHaveLength(287);
+    expect(findFramework("cis-aws-5.0")?.requirements).toHaveLength(63);
+  });
+
+  it("lists every Security Hub control id of Vigil's services in order, retired ones marked", () => {
+    const ids = (prefix: string) => fsbp.requirements.filter((r) => r.id.startsWith(`${prefix}.`)).map((r) => Number(r.id.split(".")[1]));
+    expect(ids("IAM")).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+    expect(ids("Lambda")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(ids("KMS")).toEqual([1, 2, 3, 4, 5]);
+    expect(fsbp.requirements.filter((r) => r.retired).map((r) => r.id).sort()).toEqual(["Lambda.4", "S3.4"]);
   });
 
   it.each(FRAMEWORKS.map((f) => [f.id, f] as const))("%s: every requirement maps to a check or has a not-assessed reason", (_id, framework) => {
     const mapped = mapChecksToRequirements(framework.id);
-    const orphans = framework.requirements.filter((r) => !mapped.has(r.id) && !findNotAssessedReason(framework.id, r.id, r.section)).map((r) => r.id);
+    const orphans = framework.requirements.filter((r) => !mapped.has(r.id) && !findNotAssessedReason(framework.id, r.id, r.section, r)).map((r) => r.id);
     expect(orphans).toEqual([]);
   });
 
@@ -29,7 +39,7 @@ describe("framework catalogues", () => {
     const mapped = mapChecksToRequirements("aws-fsbp");
     const inScope = fsbp.requirements.filter((r) => ["IAM", "S3", "Lambda", "KMS"].includes(r.section));
     const unmapped = inScope.filter((r) => !mapped.has(r.id)).map((r) => r.id);
-    expect(unmapped).toEqual(["S3.11"]);
+    expect(unmapped.sort()).toEqual(["IAM.23", "IAM.24", "IAM.25", "Lambda.4", "Lambda.6", "S3.11", "S3.22", "S3.23", "S3.24", "S3.25", "S3.4"]);
   });
 });
 
@@ -56,6 +66,18 @@ describe("assessCompliance", () => {
     const result = assessCompliance(fsbp, []);
     expect(result.requirements.find((r) => r.id === "KMS.4")?.status).toBe("not_applicable");
     expect(result.requirements.find((r) => r.id === "RDS.1")).toMatchObject({ status: "not_assessed", reason: expect.stringContaining("RDS") });
-    expect(result.totals.not_assessed + result.totals.not_applicable).toBe(286);
+    expect(result.totals.not_assessed + result.totals.not_applicable).toBe(308);
+    expect(result.requirements.find((r) => r.id === "S3.4")).toMatchObject({ status: "not_assessed", reason: expect.stringContaining("Retired") });
+  });
+
+  it("reports a requirement whose checks are all disabled as 'disabled: <reason>', and ignores disabled checks' results elsewhere", () => {
+    const disabledChecks = { iam_root_mfa_enabled: "Root is locked away by the organisation", iam_user_access_key_unused: "Keys are managed elsewhere" };
+    const results = [outcome("iam_root_mfa_enabled", "not_applicable"), outcome("iam_user_access_key_unused", "not_applicable"), outcome("iam_user_console_access_unused", "fail")];
+    const result = assessCompliance(cis, results, CHECKS, { disabledChecks });
+    expect(result.requirements.find((r) => r.id === "2.5")).toMatchObject({
+      status: "not_assessed", reason: "disabled: Root is locked away by the organisation", disabled: [{ checkId: "iam_root_mfa_enabled", reason: "Root is locked away by the organisation" }],
+    });
+    expect(result.requirements.find((r) => r.id === "2.11")).toMatchObject({ status: "fail", counts: { fail: 1, not_applicable: 0 }, disabled: [{ checkId: "iam_user_access_key_unused" }] });
+    expect(assessCompliance(cis, results).requirements.find((r) => r.id === "2.5")?.status).toBe("not_applicable");
   });
 });

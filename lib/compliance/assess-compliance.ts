@@ -17,7 +17,14 @@ export interface RequirementAssessment {
   reason?: string;
   /** The checks mapped to the requirement. */
   checkIds: string[];
+  /** Mapped checks switched off for the account, with the operators' reasons; their results are not counted. */
+  disabled?: { checkId: string; reason: string }[];
   counts: StatusCounts;
+}
+
+export interface AssessOptions {
+  /** check id -> reason, for checks disabled in the account being reported (lib/settings). */
+  disabledChecks?: Readonly<Record<string, string>>;
 }
 
 export interface ComplianceAssessment {
@@ -42,21 +49,31 @@ export function mapChecksToRequirements(frameworkId: string, checks: readonly Ch
  * Assesses each requirement of a framework from check outcomes (or per-check counts):
  * fail if any mapped result fails; otherwise not_assessed when some result is unknown (data could not be read);
  * otherwise pass if something passed; otherwise not_applicable (no resource concerned).
- * Requirements without a mapped check are not_assessed with the reason from not-assessed-reasons.ts.
+ * Requirements without a mapped check are not_assessed with the reason from not-assessed-reasons.ts;
+ * requirements whose every mapped check is disabled are not_assessed with "disabled: <reason>".
  */
 export function assessCompliance(
   framework: Framework,
   results: readonly CheckOutcome[] | CheckCounts,
   checks: readonly CheckDefinition[] = CHECKS,
+  options: AssessOptions = {},
 ): ComplianceAssessment {
   const counts = Array.isArray(results) ? countOutcomes(results as readonly CheckOutcome[]) : (results as CheckCounts);
   const mapping = mapChecksToRequirements(framework.id, checks);
   const requirements = framework.requirements.map((req): RequirementAssessment => {
     const checkIds = mapping.get(req.id) ?? [];
-    const total = checkIds.reduce((sum, id) => add(sum, counts[id]), emptyCounts());
-    const base = { id: req.id, title: req.title, section: req.section, checkIds, counts: total };
-    if (checkIds.length === 0) {
-      return { ...base, status: "not_assessed", reason: findNotAssessedReason(framework.id, req.id, req.section) ?? "No Vigil check covers this requirement yet." };
+    const disabled = checkIds.flatMap((checkId) => {
+      const reason = options.disabledChecks?.[checkId];
+      return reason === undefined ? [] : [{ checkId, reason }];
+    });
+    const active = checkIds.filter((id) => options.disabledChecks?.[id] === undefined);
+    const total = active.reduce((sum, id) => add(sum, counts[id]), emptyCounts());
+    const base = { id: req.id, title: req.title, section: req.section, checkIds, counts: total, ...(disabled.length > 0 ? { disabled } : {}) };
+    if (checkIds.length === 0 || req.retired) {
+      return { ...base, status: "not_assessed", reason: findNotAssessedReason(framework.id, req.id, req.section, req) ?? "No Vigil check covers this requirement yet." };
+    }
+    if (active.length === 0) {
+      return { ...base, status: "not_assessed", reason: disabled.map((d) => `disabled: ${d.reason}`).join("; ") };
     }
     if (total.fail > 0) return { ...base, status: "fail" };
     if (total.unknown > 0) return { ...base, status: "not_assessed", reason: `Vigil could not read the data for ${total.unknown} result(s).` };

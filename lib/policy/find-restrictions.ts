@@ -28,6 +28,9 @@ const KEY_KINDS: Record<string, RestrictionKind> = {
   "aws:principalarn": "account",
   "aws:principalorgid": "organization",
   "aws:principalorgpaths": "organization",
+  // The organization of the resource a service acts for (confused-deputy guards on service trust policies).
+  "aws:sourceorgid": "organization",
+  "aws:sourceorgpaths": "organization",
   "aws:sourcevpc": "network",
   "aws:sourcevpce": "network",
   "aws:sourceip": "network",

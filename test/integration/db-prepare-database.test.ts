@@ -3,6 +3,7 @@ import net from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { DatabaseError } from "@/lib/db/database-error";
+import { listMigrations } from "@/lib/db/migrate/list-migrations";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { createDataDir } from "@/test/helpers/embedded-fixture";
 import { findFreePort } from "@/test/helpers/free-port";
@@ -26,6 +27,9 @@ async function migrationNames(url: string): Promise<string[]> {
 }
 
 const embeddedEnv = (dataDir: string, port: number) => ({ DATABASE_URL: undefined, VIGIL_DATA_DIR: dataDir, VIGIL_EMBEDDED_PG_PORT: port });
+
+/** Every migration in prisma/migrations, in the order they apply. */
+const realMigrationNames = async () => (await listMigrations()).map((migration) => migration.name);
 
 describe("prepareDatabase", () => {
   it("fails fast with host, port and cause when DATABASE_URL is unreachable", async () => {
@@ -66,7 +70,7 @@ describe("prepareDatabase", () => {
     cleanups.push(() => database.drop());
     const prepared = await prepareDatabase({ env: { ...embeddedEnv(".unused", 1), DATABASE_URL: database.url }, log: quiet });
     expect(prepared).toMatchObject({ url: database.url, embedded: false });
-    expect(await migrationNames(prepared.url)).toEqual(["20261123170000_init"]);
+    expect(await migrationNames(prepared.url)).toEqual(await realMigrationNames());
   });
 
   it("starts the embedded server, creates the vigil database and migrates it; a restart finds nothing to do", async () => {
@@ -78,14 +82,14 @@ describe("prepareDatabase", () => {
     cleanups.push(() => first.stop());
     expect(first.embedded).toBe(true);
     expect(first.url).toMatch(new RegExp(`^postgresql://postgres:[^@]+@127\\.0\\.0\\.1:${port}/vigil$`));
-    expect(await migrationNames(first.url)).toEqual(["20261123170000_init"]);
+    expect(await migrationNames(first.url)).toEqual(await realMigrationNames());
     await first.stop();
 
     const lines: string[] = [];
     const second = await prepareDatabase({ env: embeddedEnv(folder.dir, port), log: (line) => lines.push(line) });
     cleanups.push(() => second.stop());
     expect(lines.filter((line) => line.startsWith("Applied migration"))).toEqual([]);
-    expect(await migrationNames(second.url)).toEqual(["20261123170000_init"]);
+    expect(await migrationNames(second.url)).toEqual(await realMigrationNames());
     expect((await readdir(folder.dir)).sort()).toEqual(["postgres", "postgres.owner", "postgres.password"]);
   });
 });

@@ -14,6 +14,7 @@ export const iamAccessAnalyzerEnabled: CheckDefinition = {
     terraform: 'resource "aws_accessanalyzer_analyzer" "this" {\n  analyzer_name = "<analyzer-name>"\n  type          = "ACCOUNT"\n}',
   },
   compliance: [
+    { framework: "aws-fsbp", requirement: "IAM.28" },
     { framework: "cis-aws-7.0", requirement: "2.18" },
     { framework: "cis-aws-5.0", requirement: "1.19" },
     { framework: "nist-800-53-r5", requirement: "CA-7" },

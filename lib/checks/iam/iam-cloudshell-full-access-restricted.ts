@@ -17,6 +17,7 @@ export const iamCloudShellFullAccessRestricted: CheckDefinition = {
     terraform: "# Remove aws_iam_*_policy_attachment resources whose policy_arn is arn:aws:iam::aws:policy/AWSCloudShellFullAccess.",
   },
   compliance: [
+    { framework: "aws-fsbp", requirement: "IAM.27" },
     { framework: "cis-aws-7.0", requirement: "2.20" },
     { framework: "cis-aws-5.0", requirement: "1.21" },
   ],

@@ -11,7 +11,7 @@ export const iamPasswordPolicyExpiry = definePasswordPolicyCheck({
     cli: "aws iam update-account-password-policy --max-password-age 90 --minimum-password-length 14 --password-reuse-prevention 24",
     terraform: 'resource "aws_iam_account_password_policy" "this" {\n  max_password_age        = 90\n  minimum_password_length = 14\n}',
   },
-  compliance: [{ framework: "aws-fsbp", requirement: "IAM.10" }],
+  compliance: [{ framework: "pci-dss-4.0", requirement: "8.3.9" }, { framework: "aws-fsbp", requirement: "IAM.17" }, { framework: "aws-fsbp", requirement: "IAM.10" }],
   problem: (p) =>
     p.MaxPasswordAge !== undefined && p.MaxPasswordAge > 0 && p.MaxPasswordAge <= 90
       ? null

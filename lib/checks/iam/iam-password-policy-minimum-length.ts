@@ -11,11 +11,12 @@ export const iamPasswordPolicyMinimumLength = definePasswordPolicyCheck({
     terraform: 'resource "aws_iam_account_password_policy" "this" {\n  minimum_password_length = 14\n  password_reuse_prevention = 24\n}',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "8.3.6" },
+    { framework: "aws-fsbp", requirement: "IAM.15" },
     { framework: "cis-aws-7.0", requirement: "2.8" },
     { framework: "cis-aws-5.0", requirement: "1.7" },
     { framework: "aws-fsbp", requirement: "IAM.7" },
     { framework: "aws-fsbp", requirement: "IAM.10" },
-    { framework: "nist-800-53-r5", requirement: "IA-5(1)" },
   ],
   problem: (p) =>
     (p.MinimumPasswordLength ?? 0) >= 14 ? null : `The minimum password length is ${p.MinimumPasswordLength ?? "not set"}; it should be 14 or more.`,

@@ -11,11 +11,12 @@ export const iamPasswordPolicyReuse = definePasswordPolicyCheck({
     terraform: 'resource "aws_iam_account_password_policy" "this" {\n  password_reuse_prevention = 24\n  minimum_password_length   = 14\n}',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "8.3.7" },
+    { framework: "aws-fsbp", requirement: "IAM.16" },
     { framework: "cis-aws-7.0", requirement: "2.9" },
     { framework: "cis-aws-5.0", requirement: "1.8" },
     { framework: "aws-fsbp", requirement: "IAM.7" },
     { framework: "aws-fsbp", requirement: "IAM.10" },
-    { framework: "nist-800-53-r5", requirement: "IA-5(1)" },
   ],
   problem: (p) =>
     (p.PasswordReusePrevention ?? 0) >= 24

@@ -19,6 +19,7 @@ export const iamRootAccessKeyAbsent: CheckDefinition = {
     terraform: "# Root access keys cannot be managed with Terraform; delete them in the console.",
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "8.2.2" },
     { framework: "cis-aws-7.0", requirement: "2.4" },
     { framework: "cis-aws-5.0", requirement: "1.3" },
     { framework: "aws-fsbp", requirement: "IAM.4" },

@@ -20,6 +20,7 @@ export const iamRootHardwareMfaEnabled: CheckDefinition = {
     terraform: "# Root MFA devices cannot be managed with Terraform.",
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "8.4.2" },
     { framework: "cis-aws-7.0", requirement: "2.6" },
     { framework: "cis-aws-5.0", requirement: "1.5" },
     { framework: "aws-fsbp", requirement: "IAM.6" },

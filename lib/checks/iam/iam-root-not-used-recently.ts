@@ -21,6 +21,7 @@ export const iamRootNotUsedRecently: CheckDefinition = {
     terraform: "# Nothing to apply: create the roles people need (aws_iam_role / aws_ssoadmin_permission_set) and stop using root.",
   },
   compliance: [
+    { framework: "aws-fsbp", requirement: "IAM.20" },
     { framework: "cis-aws-7.0", requirement: "2.7" },
     { framework: "cis-aws-5.0", requirement: "1.6" },
     { framework: "nist-800-53-r5", requirement: "AC-6(9)" },

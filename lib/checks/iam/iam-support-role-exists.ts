@@ -19,9 +19,9 @@ export const iamSupportRoleExists: CheckDefinition = {
     terraform: 'resource "aws_iam_role_policy_attachment" "support" {\n  role       = "<role-name>"\n  policy_arn = "arn:aws:iam::aws:policy/AWSSupportAccess"\n}',
   },
   compliance: [
+    { framework: "aws-fsbp", requirement: "IAM.18" },
     { framework: "cis-aws-7.0", requirement: "2.15" },
     { framework: "cis-aws-5.0", requirement: "1.16" },
-    { framework: "nist-800-53-r5", requirement: "IR-7" },
   ],
   evaluate(_resource, { inventory }) {
     const roles = inventory.byType("AWS::IAM::Role");

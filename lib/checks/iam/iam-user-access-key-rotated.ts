@@ -19,10 +19,10 @@ export const iamUserAccessKeyRotated: CheckDefinition = {
     terraform: '# Replace the key: terraform apply -replace=aws_iam_access_key.<name>',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "8.6.3" },
     { framework: "cis-aws-7.0", requirement: "2.12" },
     { framework: "cis-aws-5.0", requirement: "1.13" },
     { framework: "aws-fsbp", requirement: "IAM.3" },
-    { framework: "nist-800-53-r5", requirement: "IA-5(1)" },
   ],
   evaluate(resource, { now, settings }) {
     const missing = requireData(resource, { AccessKeys: ["ListAccessKeys"] });

@@ -16,6 +16,7 @@ export const iamUserAccessKeyUnused: CheckDefinition = {
     terraform: "# Remove the aws_iam_access_key resource for <user-name> and apply.",
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "8.2.6" },
     { framework: "cis-aws-7.0", requirement: "2.11" },
     { framework: "cis-aws-5.0", requirement: "1.11" },
     { framework: "aws-fsbp", requirement: "IAM.8" },

@@ -19,10 +19,10 @@ export const iamUserNoDirectPolicies: CheckDefinition = {
     terraform: 'resource "aws_iam_user_group_membership" "this" {\n  user   = "<user-name>"\n  groups = ["<group-name>"]\n}\n# and remove aws_iam_user_policy / aws_iam_user_policy_attachment resources for <user-name>',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "7.2.2" },
     { framework: "cis-aws-7.0", requirement: "2.13" },
     { framework: "cis-aws-5.0", requirement: "1.14" },
     { framework: "aws-fsbp", requirement: "IAM.2" },
-    { framework: "nist-800-53-r5", requirement: "AC-2" },
   ],
   evaluate(resource) {
     const missing = requireData(resource, { User: ["GetAccountAuthorizationDetails"] });

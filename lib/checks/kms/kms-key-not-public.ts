@@ -17,6 +17,7 @@ export const kmsKeyNotPublic: CheckDefinition = {
       'resource "aws_kms_key_policy" "this" {\n  key_id = "<key-id>"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Sid = "AccountAdmin", Effect = "Allow", Principal = { AWS = "arn:aws:iam::<account-id>:root" }, Action = "kms:*", Resource = "*" }]\n  })\n}',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "3.6.1" },
     { framework: "aws-fsbp", requirement: "KMS.5" },
     { framework: "cis-aws-7.0", requirement: "2.21" },
     { framework: "nist-800-53-r5", requirement: "AC-3" },

@@ -13,7 +13,7 @@ export const lambdaFunctionDeadLetterQueue: CheckDefinition = {
     cli: "aws lambda update-function-configuration --function-name <function-name> --dead-letter-config TargetArn=arn:aws:sqs:<region>:<account-id>:<queue-name>",
     terraform: 'resource "aws_lambda_function" "this" {\n  dead_letter_config {\n    target_arn = "arn:aws:sqs:<region>:<account-id>:<queue-name>"\n  }\n  # ...\n}',
   },
-  compliance: [{ framework: "nist-800-53-r5", requirement: "SI-11" }],
+  compliance: [{ framework: "nist-800-53-r5", requirement: "CP-10" }],
   evaluate(resource) {
     const missing = requireData(resource, { Configuration: ["GetFunction", "ListFunctions"] });
     if (missing) return missing;

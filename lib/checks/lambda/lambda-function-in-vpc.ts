@@ -21,7 +21,6 @@ export const lambdaFunctionInVpc: CheckDefinition = {
   },
   compliance: [
     { framework: "aws-fsbp", requirement: "Lambda.3" },
-    { framework: "nist-800-53-r5", requirement: "SC-7" },
   ],
   evaluate(resource) {
     const missing = requireData(resource, { Configuration: ["GetFunction", "ListFunctions"] });

@@ -18,15 +18,30 @@ export const lambdaFunctionNoSecretsInEnvironment: CheckDefinition = {
     terraform: 'resource "aws_secretsmanager_secret" "this" {\n  name = "<secret-name>"\n}\n# and remove the variable from aws_lambda_function.<function-name>.environment.variables',
   },
   compliance: [
-    { framework: "nist-800-53-r5", requirement: "IA-5(7)" },
     { framework: "pci-dss-4.0", requirement: "8.3.2" },
   ],
-  evaluate(resource) {
+  evaluate(resource, { settings }) {
     const missing = requireData(resource, { EnvironmentSecrets: ["GetFunction", "GetFunctionConfiguration"] });
     if (missing) return missing;
-    const secrets = (resource.configuration.EnvironmentSecrets as { name: string; reason: string }[] | null) ?? [];
+    // Values are judged by the collector (they are never stored); the account's patterns also apply to names here.
+    const secrets = [...((resource.configuration.EnvironmentSecrets as { name: string; reason: string }[] | null) ?? [])];
+    const names = (resource.configuration.Configuration as { Environment?: { VariableNames?: string[] } | null } | undefined)?.Environment?.VariableNames ?? [];
+    for (const source of settings.secretPatterns) {
+      const pattern = compile(source);
+      for (const name of names) {
+        if (pattern?.test(name) && !secrets.some((s) => s.name === name)) secrets.push({ name, reason: `name matches the account's pattern /${source}/` });
+      }
+    }
     return secrets.length === 0
       ? { status: "pass", reason: "No environment variable value looks like a secret." }
       : { status: "fail", reason: `Environment variable(s) ${secrets.map((s) => `${s.name} (${s.reason})`).join(", ")} look like secrets.`, evidence: secrets };
   },
 };
+
+function compile(source: string): RegExp | null {
+  try {
+    return new RegExp(source, "i");
+  } catch {
+    return null;
+  }
+}

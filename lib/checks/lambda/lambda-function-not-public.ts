@@ -20,6 +20,7 @@ export const lambdaFunctionNotPublic: CheckDefinition = {
       'resource "aws_lambda_permission" "this" {\n  statement_id   = "<new-statement-id>"\n  action         = "lambda:InvokeFunction"\n  function_name  = "<function-name>"\n  principal      = "s3.amazonaws.com"\n  source_account = "<account-id>"\n  source_arn     = "arn:aws:s3:::<bucket-name>"\n}',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "1.4.2" },
     { framework: "aws-fsbp", requirement: "Lambda.1" },
     { framework: "cis-aws-7.0", requirement: "2.21" },
     { framework: "nist-800-53-r5", requirement: "AC-3" },

@@ -16,19 +16,26 @@ export const lambdaFunctionRuntimeSupported: CheckDefinition = {
   },
   compliance: [
     { framework: "aws-fsbp", requirement: "Lambda.2" },
-    { framework: "nist-800-53-r5", requirement: "SI-2" },
+    { framework: "nist-800-53-r5", requirement: "SI-2(a)" },
     { framework: "pci-dss-4.0", requirement: "6.3.3" },
   ],
-  evaluate(resource, { now }) {
+  evaluate(resource, { now, settings }) {
     const missing = requireData(resource, { Configuration: ["GetFunction", "ListFunctions"] });
     if (missing) return missing;
     const runtime = (resource.configuration.Configuration as { Runtime?: string }).Runtime;
     if (!runtime) return { status: "not_applicable", reason: "Container-image functions bring their own runtime." };
+    if ((settings.deprecatedRuntimes ?? []).includes(runtime)) {
+      return { status: "fail", reason: `${runtime} is on this account's list of runtimes treated as deprecated.`, evidence: { runtime, source: "settings" } };
+    }
     const lifecycle = findRuntimeLifecycle(runtime);
     if (!lifecycle || Date.parse(lifecycle.deprecation) > now.getTime()) {
       return { status: "pass", reason: `${runtime} is a supported runtime.` };
     }
-    const blocked = lifecycle.blockUpdate ? ` Code updates are blocked from ${lifecycle.blockUpdate}.` : "";
+    const blocked = lifecycle.blockUpdate
+      ? Date.parse(lifecycle.blockUpdate) <= now.getTime()
+        ? ` Code updates have been blocked since ${lifecycle.blockUpdate}.`
+        : ` Code updates will be blocked from ${lifecycle.blockUpdate}.`
+      : "";
     return { status: "fail", reason: `${runtime} was deprecated on ${lifecycle.deprecation} and no longer receives security patches.${blocked}`, evidence: lifecycle };
   },
 };

@@ -13,7 +13,7 @@ export const lambdaFunctionTracingEnabled: CheckDefinition = {
     cli: "aws lambda update-function-configuration --function-name <function-name> --tracing-config Mode=Active",
     terraform: 'resource "aws_lambda_function" "this" {\n  tracing_config {\n    mode = "Active"\n  }\n  # ...\n}',
   },
-  compliance: [{ framework: "nist-800-53-r5", requirement: "AU-12" }],
+  compliance: [{ framework: "aws-fsbp", requirement: "Lambda.7" }],
   evaluate(resource) {
     const missing = requireData(resource, { Configuration: ["GetFunction", "ListFunctions"] });
     if (missing) return missing;

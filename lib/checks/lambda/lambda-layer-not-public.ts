@@ -19,6 +19,11 @@ export const lambdaLayerNotPublic: CheckDefinition = {
     { framework: "nist-800-53-r5", requirement: "AC-3" },
   ],
   evaluate(resource, { inventory }) {
+    // Layers of other accounts that functions here use are collected too; their sharing is their owner's business.
+    const owner = resource.configuration.LayerAccountId as string | undefined;
+    if (resource.configuration.CrossAccount === true || (owner !== undefined && owner !== (resource.accountId || inventory.accountId))) {
+      return { status: "not_applicable", reason: `The layer belongs to account ${owner ?? "another account"}; see lambda_function_no_cross_account_layers.` };
+    }
     const missing = requireData(resource, { Policy: ["GetLayerVersionPolicy"] });
     if (missing) return missing;
     if (!resource.configuration.Policy) return { status: "pass", reason: "The layer version is not shared." };

@@ -21,7 +21,7 @@ export const s3BucketCrossRegionReplication: CheckDefinition = {
   },
   compliance: [
     { framework: "aws-fsbp", requirement: "S3.7" },
-    { framework: "nist-800-53-r5", requirement: "CP-9" },
+    { framework: "nist-800-53-r5", requirement: "CP-10" },
   ],
   evaluate(resource) {
     const missing = requireData(resource, { Replication: ["GetBucketReplication"] });

@@ -16,6 +16,7 @@ export const s3BucketKmsEncryption: CheckDefinition = {
       'resource "aws_s3_bucket_server_side_encryption_configuration" "this" {\n  bucket = "<bucket-name>"\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm     = "aws:kms"\n      kms_master_key_id = "<kms-key-arn>"\n    }\n    bucket_key_enabled = true\n  }\n}',
   },
   compliance: [
+    { framework: "pci-dss-4.0", requirement: "3.5.1" },
     { framework: "aws-fsbp", requirement: "S3.17" },
     { framework: "nist-800-53-r5", requirement: "SC-28(1)" },
   ],

@@ -21,6 +21,6 @@ export const s3BucketNoPublicWrite = definePublicBucketCheck({
     { framework: "aws-fsbp", requirement: "S3.3" },
     { framework: "cis-aws-7.0", requirement: "2.21" },
     { framework: "nist-800-53-r5", requirement: "AC-3" },
-    { framework: "pci-dss-4.0", requirement: "1.4.1" },
+    { framework: "pci-dss-4.0", requirement: "1.4.2" },
   ],
 });

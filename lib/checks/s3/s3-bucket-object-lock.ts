@@ -15,7 +15,7 @@ export const s3BucketObjectLock: CheckDefinition = {
   },
   compliance: [
     { framework: "aws-fsbp", requirement: "S3.15" },
-    { framework: "nist-800-53-r5", requirement: "SI-7" },
+    { framework: "nist-800-53-r5", requirement: "SI-7(1)" },
   ],
   evaluate(resource) {
     const missing = requireData(resource, { ObjectLock: ["GetObjectLockConfiguration"] });

@@ -15,7 +15,6 @@ export const s3BucketServerAccessLogging: CheckDefinition = {
   },
   compliance: [
     { framework: "aws-fsbp", requirement: "S3.9" },
-    { framework: "nist-800-53-r5", requirement: "AU-2" },
     { framework: "pci-dss-4.0", requirement: "10.2.1" },
   ],
   evaluate(resource) {

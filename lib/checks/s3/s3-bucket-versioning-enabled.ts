@@ -15,7 +15,7 @@ export const s3BucketVersioningEnabled: CheckDefinition = {
   },
   compliance: [
     { framework: "aws-fsbp", requirement: "S3.14" },
-    { framework: "nist-800-53-r5", requirement: "CP-9" },
+    { framework: "nist-800-53-r5", requirement: "CP-10" },
   ],
   evaluate(resource) {
     const missing = requireData(resource, { Versioning: ["GetBucketVersioning"] });
