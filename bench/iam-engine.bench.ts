@@ -1,0 +1,99 @@
+/**
+ * IAM engine benchmark: generates a synthetic account (1k, 2k, 5k, 10k principals sharing 3,000 managed
+ * policies) and runs the full analysis (model, effective permissions, risks, escalation graph, suggestions).
+ * Each size runs in its own process so peak memory (max RSS) is per size.
+ * Run: npx tsx --tsconfig tsconfig.json bench/iam-engine.bench.ts [sizes...]
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ResourceRecord } from "@/lib/inventory/resource-record";
+import { analyzeAccountIam } from "@/lib/iam/analyze-account-iam";
+
+const ACCOUNT = "123456789012";
+const POLICIES = 3000;
+const SERVICES: [string, string[]][] = [
+  ["s3", ["GetObject", "PutObject", "ListBucket", "Get*", "List*", "DeleteObject"]],
+  ["dynamodb", ["GetItem", "PutItem", "Query", "Scan", "Describe*"]],
+  ["sqs", ["SendMessage", "ReceiveMessage", "DeleteMessage", "Get*"]],
+  ["sns", ["Publish", "Subscribe", "List*"]],
+  ["logs", ["CreateLogStream", "PutLogEvents", "Describe*"]],
+  ["kms", ["Decrypt", "Encrypt", "GenerateDataKey"]],
+  ["ec2", ["Describe*", "StartInstances", "StopInstances"]],
+  ["lambda", ["InvokeFunction", "GetFunction", "List*"]],
+  ["cloudwatch", ["PutMetricData", "GetMetricData"]],
+  ["secretsmanager", ["GetSecretValue", "DescribeSecret"]],
+];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function generate(principals: number): ResourceRecord[] {
+  const rand = rng(principals);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const records: ResourceRecord[] = [];
+  const record = (type: string, arn: string, name: string, configuration: Record<string, unknown>): ResourceRecord => ({ arn, accountId: ACCOUNT, region: "global", service: "iam", type, name, configuration });
+  const policyArn = (i: number) => `arn:aws:iam::${ACCOUNT}:policy/policy-${i}`;
+  for (let i = 0; i < POLICIES; i++) {
+    const statements: unknown[] = [];
+    const roll = rand();
+    if (roll < 0.003) statements.push({ Effect: "Allow", Action: "*", Resource: "*" });
+    else if (roll < 0.01) statements.push({ Effect: "Allow", Action: ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"], Resource: "*" });
+    else if (roll < 0.015) statements.push({ Effect: "Allow", Action: "iam:CreatePolicyVersion", Resource: `arn:aws:iam::${ACCOUNT}:policy/team-${i}-*` });
+    for (let s = 0; s < 1 + Math.floor(rand() * 4); s++) {
+      const [service, names] = pick(SERVICES);
+      const actions = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => `${service}:${pick(names)}`);
+      const resource = rand() < 0.7 ? `arn:aws:${service}:us-east-1:${ACCOUNT}:app-${i % 97}/*` : "*";
+      statements.push({ Effect: "Allow", Action: actions, Resource: service === "s3" && resource !== "*" ? `arn:aws:s3:::bucket-${i % 211}/*` : resource, ...(rand() < 0.1 ? { Condition: { Bool: { "aws:SecureTransport": "true" } } } : {}) });
+    }
+    if (rand() < 0.05) statements.push({ Effect: "Deny", Action: "s3:DeleteObject", Resource: "*" });
+    records.push(record("AWS::IAM::ManagedPolicy", policyArn(i), `policy-${i}`, { Policy: { PolicyName: `policy-${i}`, Arn: policyArn(i), DefaultVersionId: "v1", PolicyVersionList: [{ VersionId: "v1", IsDefaultVersion: true, Document: { Version: "2012-10-17", Statement: statements } }] }, AwsManaged: false }));
+  }
+  const now = Date.parse("2026-01-01T00:00:00Z");
+  for (let i = 0; i < principals; i++) {
+    const isUser = rand() < 0.2;
+    const name = `${isUser ? "user" : "role"}-${i}`;
+    const arn = `arn:aws:iam::${ACCOUNT}:${isUser ? "user" : "role"}/${name}`;
+    const attached = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.floor(rand() * POLICIES)).map((p) => ({ PolicyName: `policy-${p}`, PolicyArn: policyArn(p) }));
+    const createDate = new Date(now - Math.floor(rand() * 700) * 86_400_000).toISOString();
+    const usage = rand() < 0.6 ? { ServiceLastAccessed: { JobCompletionDate: new Date(now).toISOString(), Services: SERVICES.slice(0, 4).map(([service]) => ({ ServiceNamespace: service, LastAuthenticated: rand() < 0.5 ? new Date(now - 86_400_000 * 5).toISOString() : null })) } } : {};
+    if (isUser) {
+      records.push(record("AWS::IAM::User", arn, name, { User: { UserName: name, Arn: arn, Path: "/", CreateDate: createDate, GroupList: [], AttachedManagedPolicies: attached, UserPolicyList: [] }, AccessKeys: [], LoginProfile: null, ...usage }));
+    } else {
+      const trust = rand() < 0.5 ? { Service: pick(["lambda.amazonaws.com", "ec2.amazonaws.com", "ecs-tasks.amazonaws.com"]) } : { AWS: `arn:aws:iam::${ACCOUNT}:root` };
+      records.push(record("AWS::IAM::Role", arn, name, {
+        Role: { RoleName: name, Arn: arn, Path: "/", CreateDate: createDate, AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: trust, Action: "sts:AssumeRole" }] }, AttachedManagedPolicies: attached, RolePolicyList: [], InstanceProfileList: rand() < 0.3 ? [{ InstanceProfileName: name }] : [], RoleLastUsed: rand() < 0.7 ? { LastUsedDate: new Date(now - 86_400_000 * 3).toISOString() } : {} },
+        ...usage,
+      }));
+    }
+  }
+  return records;
+}
+
+function runOne(size: number) {
+  const records = generate(size);
+  const start = performance.now();
+  const result = analyzeAccountIam(records, { now: new Date("2026-01-01T00:00:00Z") });
+  const seconds = (performance.now() - start) / 1000;
+  const escalating = result.principals.filter((p) => p.escalationPaths.length > 0).length;
+  const out = { principals: size, managedPolicies: POLICIES, seconds: Number(seconds.toFixed(2)), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), escalating, problems: result.problems.length };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+const args = process.argv.slice(2);
+if (args[0] === "--one") runOne(Number(args[1]));
+else {
+  const sizes = args.length > 0 ? args.map(Number) : [1000, 2000, 5000, 10000];
+  const self = fileURLToPath(import.meta.url);
+  const rows = sizes.map((size) => {
+    const output = execFileSync(process.execPath, [...process.execArgv, self, "--one", String(size)], { encoding: "utf8", maxBuffer: 1 << 24 });
+    return JSON.parse(output.trim().split("\n").pop() ?? "{}") as Record<string, number>;
+  });
+  console.table(rows);
+  const dir = join(dirname(self), "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "iam-engine.json"), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`);
+}
