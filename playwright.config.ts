@@ -27,8 +27,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "light", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, colorScheme: "light" } },
-    { name: "dark", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, colorScheme: "dark" }, grep: /@visual/ },
+    // Signs in once per role (e2e/auth.setup.ts); the journeys run as the analyst unless a spec picks a role.
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "light",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, colorScheme: "light", storageState: "e2e/output/.auth/analyst.json" },
+    },
+    {
+      name: "dark",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, colorScheme: "dark", storageState: "e2e/output/.auth/analyst.json" },
+      grep: /@visual/,
+    },
   ],
   webServer: externalBaseUrl
     ? undefined

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense, type ReactNode } from "react";
 import { NavLinks } from "@/app/_components/nav-links";
+import { UserMenu } from "@/app/(auth)/_components/user-menu";
 import { SampleAccountBanner } from "@/app/_components/sample-account-banner";
 import { Providers } from "@/app/providers";
 import styles from "@/app/layout.module.css";
@@ -22,6 +23,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span aria-hidden="true" className={styles.logo}>◆</span> Vigil
             </a>
             <NavLinks />
+            <Suspense fallback={null}>
+              <UserMenu />
+            </Suspense>
           </div>
         </header>
         <Suspense fallback={null}>

@@ -4,6 +4,8 @@ import { PostureScoreCard } from "@/app/_overview/posture-score-card";
 import { FindingCounts } from "@/app/_overview/finding-counts";
 import { UrgentFindings } from "@/app/_overview/urgent-findings";
 import { ScanFreshness } from "@/app/_overview/scan-freshness";
+import { PostureTrend } from "@/app/_overview/posture-trend";
+import { WorstAccounts } from "@/app/_overview/worst-accounts";
 import { CardSkeleton } from "@/app/_components/card-skeleton";
 import styles from "@/app/_overview/overview.module.css";
 
@@ -23,6 +25,12 @@ export default async function OverviewPage() {
         </Suspense>
         <Suspense fallback={<CardSkeleton height={200} />}>
           <ScanFreshness />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton height={320} />}>
+          <PostureTrend />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton height={320} />}>
+          <WorstAccounts />
         </Suspense>
         <Suspense fallback={<><CardSkeleton height={320} /><CardSkeleton height={320} /></>}>
           <FindingCounts />

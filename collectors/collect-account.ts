@@ -9,6 +9,7 @@ import { discoverRegions } from "@/collectors/discover-regions";
 import { collectIam } from "@/collectors/iam/collect-iam";
 import { collectKms } from "@/collectors/kms/collect-kms";
 import { collectLambda } from "@/collectors/lambda/collect-lambda";
+import { collectAccessPoints } from "@/collectors/s3/collect-access-points";
 import { collectS3 } from "@/collectors/s3/collect-s3";
 
 export interface CollectAccountOptions {
@@ -24,11 +25,15 @@ export interface CollectAccountOptions {
   /** Extra secret patterns for Lambda environment values (CheckSettings.secretPatterns). */
   secretPatterns?: string[];
   credentialReportPollMs?: number;
+  /** Pause before polling a service-last-accessed job. */
+  lastAccessedPollMs?: number;
+  /** Users and roles whose last-access jobs run at once. */
+  principalConcurrency?: number;
 }
 
 /**
  * Collects one account into `sink`: global services once (IAM, S3 buckets and account settings),
- * regional ones (Lambda, KMS, Access Analyzer) in every enabled region, in parallel with bounds.
+ * regional ones (Lambda and layers, KMS, Access Analyzer, S3 access points) in every enabled region, in parallel with bounds.
  * `complete` is false when an inventory gap means some resources may be missing.
  */
 export async function collectAccount(options: CollectAccountOptions): Promise<{ complete: boolean; regions: string[] }> {
@@ -51,14 +56,23 @@ export async function collectAccount(options: CollectAccountOptions): Promise<{ 
     resourceConcurrency: options.resourceConcurrency ?? 8,
     secretPatterns: options.secretPatterns ?? [],
     credentialReportPollMs: options.credentialReportPollMs ?? 2_000,
+    lastAccessedPollMs: options.lastAccessedPollMs ?? 2_000,
+    principalConcurrency: options.principalConcurrency ?? 64,
   };
 
-  const regions = await discoverRegions(context, options.account.regions ?? []);
+  const configured = options.account.regions ?? [];
+  const regions = await discoverRegions(context, configured);
+  if (configured.length > 0) context.onlyRegions = new Set(regions);
   await Promise.all([
     collectIam(context),
     collectS3(context),
     forEachBounded(regions, options.regionConcurrency ?? 4, async (region) => {
-      await Promise.all([collectLambda(context, region), collectKms(context, region), collectAnalyzers(context, region)]);
+      await Promise.all([
+        collectLambda(context, region),
+        collectKms(context, region),
+        collectAnalyzers(context, region),
+        collectAccessPoints(context, region),
+      ]);
     }),
   ]);
   return { complete, regions };

@@ -7,7 +7,11 @@ import type { ResourceRecord, ServiceName } from "@/lib/inventory/resource-recor
  */
 export interface CollectionGap {
   kind: "inventory" | "detail";
-  service: ServiceName | "sts" | "account";
+  /**
+   * Access Analyzer gaps are named "accessanalyzer" although its analyzers are stored under
+   * service "iam": a failed ListAnalyzers says nothing about IAM's users and roles.
+   */
+  service: ServiceName | "sts" | "account" | "accessanalyzer" | "organizations";
   region: string;
   api: string;
   resourceArn?: string;

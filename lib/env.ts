@@ -3,6 +3,7 @@
  * Read settings through `loadEnv()`; never read process.env elsewhere (the AWS SDK reads its own).
  */
 import { z } from "zod";
+import { authEnvShape } from "@/lib/auth/auth-env";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", ""])
@@ -10,6 +11,8 @@ const booleanFlag = z
   .transform((value) => value === "true" || value === "1");
 
 const envSchema = z.object({
+  // Sign-in, sessions, lockout and single sign-on (documented in lib/auth/auth-env.ts).
+  ...authEnvShape,
   /** Postgres connection string; when unset Vigil runs an embedded PostgreSQL under VIGIL_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   VIGIL_DATA_DIR: z.string().default(".data"),
@@ -28,6 +31,19 @@ const envSchema = z.object({
   /** Ceiling of AWS API calls per second, per account and service. */
   VIGIL_API_RATE_LIMIT: z.coerce.number().positive().default(20),
   VIGIL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * Age in days after which the daily prune job deletes resource history (old versions, long-deleted
+   * resources), resolved findings and scan records (with their results and posture snapshots). 0 keeps everything.
+   */
+  VIGIL_RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
+  /**
+   * 32-byte key (64 hex characters, or base64) sealing receivers' secrets at rest with AES-256-GCM: webhook
+   * signing secrets, Slack webhook URLs, SMTP passwords, Jira API tokens. Required only to save such secrets.
+   */
+  VIGIL_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine((value) => !value || /^[0-9a-fA-F]{64}$/.test(value) || Buffer.from(value, "base64").length === 32, "must be 32 bytes: 64 hex characters or base64"),
 });
 
 export type VigilEnv = z.infer<typeof envSchema>;

@@ -27,6 +27,22 @@ if (process.env.DATABASE_URL) {
 const vigil = (args) => ["bin/vigil.mjs", ...args];
 const scan = spawnSync(process.execPath, vigil(["scan"]), { stdio: "inherit", env });
 if (scan.status !== 0) process.exit(scan.status ?? 1);
+
+// One user per role for e2e/auth.setup.ts (credentials in e2e/auth-users.ts; test-only, loopback database).
+// Sessions outlive the suite without rotating, so the saved browser states stay valid throughout.
+const usersEnv = {
+  ...env,
+  VIGIL_E2E_PASSWORD: "e2e-only password, not a secret",
+  VIGIL_E2E_ADMIN_TOTP: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+};
+for (const role of ["admin", "analyst", "engineer", "viewer"]) {
+  const args = ["users", "create", "--email", `${role}@e2e.vigil.test`, "--role", role, "--password-env", "VIGIL_E2E_PASSWORD"];
+  if (role === "admin") args.push("--totp-secret-env", "VIGIL_E2E_ADMIN_TOTP");
+  const created = spawnSync(process.execPath, vigil(args), { stdio: "inherit", env: usersEnv });
+  if (created.status !== 0) process.exit(created.status ?? 1);
+}
+env.VIGIL_SESSION_ROTATE_MINUTES = "240";
+env.VIGIL_SESSION_IDLE_MINUTES = "240";
 const server = spawn(process.execPath, vigil(["serve", "--no-initial-scan"]), { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

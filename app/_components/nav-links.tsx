@@ -5,9 +5,13 @@ import styles from "@/app/_components/nav-links.module.css";
 
 const LINKS = [
   { href: "/", label: "Overview" },
+  { href: "/my-work", label: "My work" },
   { href: "/findings", label: "Findings" },
+  { href: "/compliance", label: "Compliance" },
   { href: "/resources", label: "Resources" },
   { href: "/scans", label: "Scans" },
+  { href: "/accounts", label: "Accounts" },
+  { href: "/settings", label: "Settings" },
 ] as const;
 
 export function NavLinks() {

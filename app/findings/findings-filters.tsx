@@ -6,7 +6,12 @@ import { statusLabel } from "@/app/_components/badges";
 import styles from "@/app/findings/findings.module.css";
 
 /** A plain GET form: filters become the URL and the server renders the result, with or without JavaScript. */
-export function FindingsFilters({ query, options }: { query: FindingsQuery; options: FindingFilterOptions }) {
+export function FindingsFilters({ query, options, frameworks, assignees }: {
+  query: FindingsQuery;
+  options: FindingFilterOptions;
+  frameworks: { id: string; name: string }[];
+  assignees: { id: string; name: string }[];
+}) {
   return (
     <form method="get" action="/findings" className={`card ${styles.filters}`} aria-label="Filter findings">
       <fieldset className={styles.severities}>
@@ -30,6 +35,13 @@ export function FindingsFilters({ query, options }: { query: FindingsQuery; opti
         options={options.regions.map((region) => ({ value: region, label: region }))} />
       <FilterSelect name="check" label="Check" anyLabel="All checks" value={query.check.join(",")}
         options={options.checks.map((check) => ({ value: check, label: check }))} />
+      <FilterSelect name="framework" label="Compliance framework" anyLabel="Any framework" value={query.framework.join(",")}
+        options={frameworks.map((framework) => ({ value: framework.id, label: framework.name }))} />
+      <FilterSelect name="assignee" label="Assignee" anyLabel="Anyone" value={query.assignee ?? ""}
+        options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...assignees.map((person) => ({ value: person.id, label: person.name }))]} />
+      <FilterSelect name="first_seen" label="First seen" anyLabel="Any time" value={query.first_seen ?? ""}
+        options={[{ value: "24h", label: "Last 24 hours" }, { value: "7d", label: "Last 7 days" }, { value: "30d", label: "Last 30 days" }, { value: "90d", label: "Last 90 days" }]} />
+      {query.resource.length > 0 ? query.resource.map((id) => <input key={id} type="hidden" name="resource" value={id} />) : null}
       <label className={styles.search}>
         Search title or ARN
         <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="e.g. public or arn:aws:s3:::" />
@@ -42,6 +54,8 @@ export function FindingsFilters({ query, options }: { query: FindingsQuery; opti
           <option value="first_seen">Newest first</option>
         </select>
       </label>
+      <FilterSelect name="group" label="Group by" anyLabel="No grouping" value={query.group ?? ""}
+        options={[{ value: "check", label: "Check" }, { value: "resource", label: "Resource" }, { value: "account", label: "Account" }]} />
       <label>
         Per page
         <select name="size" defaultValue={String(query.size)}>

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findFindings } from "@/lib/findings/find-findings";
+import { FRAMEWORKS } from "@/lib/compliance/frameworks";
+import { findAssignees } from "@/lib/findings/find-assignees";
 import { findFindingFilterOptions } from "@/lib/findings/find-finding-filter-options";
+import { findFindingGroups } from "@/lib/findings/find-finding-groups";
+import { findFindings } from "@/lib/findings/find-findings";
+import { toFindingRow } from "@/lib/findings/finding-row";
 import { parseFindingsQuery, toFindingsSearch, type SearchParamsRecord } from "@/lib/findings/findings.schemas";
-import { serviceLabel } from "@/lib/findings/get-chart-series";
-import { SeverityBadge, StatusBadge } from "@/app/_components/badges";
+import { getActor } from "@/app/_auth/get-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { QueryProblems } from "@/app/_components/query-problems";
-import { TimeAgo } from "@/app/_components/time-ago";
+import { FindingGroups } from "@/app/findings/finding-groups";
 import { FindingsFilters } from "@/app/findings/findings-filters";
+import { FindingsTable } from "@/app/findings/findings-table";
 import styles from "@/app/findings/findings.module.css";
 
 export const metadata: Metadata = { title: "Findings" };
@@ -24,56 +28,45 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
     );
   }
   const query = parsed.query;
-  const [page, options] = await Promise.all([findFindings(query), findFindingFilterOptions()]);
-  const filtered = toFindingsSearch({ ...query, after: undefined }) !== "";
-  return (
+  const actor = await getActor();
+  const context = { userId: actor.userId };
+  const [options, assignees] = await Promise.all([findFindingFilterOptions(), findAssignees()]);
+  const people = assignees.map(({ id, name }) => ({ id, name }));
+  const frameworks = FRAMEWORKS.map((framework) => ({ id: framework.id, name: `${framework.name} ${framework.version}` }));
+  const filtered = toFindingsSearch({ ...query, after: undefined, group: undefined }) !== "";
+  const header = (
     <>
       <div className="page-header">
         <div>
           <h1>Findings</h1>
-          <p className="muted">Every failed check on every resource, with its lifecycle.</p>
+          <p className="muted">Every failed check on every resource, with its lifecycle. Select rows to triage them together.</p>
         </div>
       </div>
-      <FindingsFilters query={query} options={options} />
-      <p className={styles.summary} role="status">
-        <span data-testid="findings-total">
-          {page.total.count.toLocaleString("en")}
-          {page.total.capped ? "+" : ""} matching {page.total.count === 1 && !page.total.capped ? "finding" : "findings"}
-          {query.after ? " (later page)" : ""}
-        </span>
-      </p>
+      <FindingsFilters query={query} options={options} frameworks={frameworks} assignees={people} />
+    </>
+  );
+
+  if (query.group) {
+    const groups = await findFindingGroups({ ...query, after: undefined }, query.group, { context });
+    return (
+      <>
+        {header}
+        <FindingGroups groups={groups} grouping={query.group} query={query} />
+      </>
+    );
+  }
+
+  const page = await findFindings(query, undefined, context);
+  const search = toFindingsSearch(query);
+  return (
+    <>
+      {header}
       {page.items.length === 0 ? (
         <EmptyState title={filtered ? "No findings match these filters" : "No findings yet"}>
           {filtered ? <Link href="/findings">Clear the filters</Link> : "Findings appear when a scan finishes."}
         </EmptyState>
       ) : (
-        <table className="data" aria-label="Findings">
-          <thead>
-            <tr>
-              <th scope="col">Severity</th>
-              <th scope="col">Finding</th>
-              <th scope="col">Service</th>
-              <th scope="col">Region</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last seen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((finding) => (
-              <tr key={finding.id}>
-                <td><SeverityBadge severity={finding.severity} /></td>
-                <td className={styles.resource}>
-                  <Link className={styles.title} href={`/findings/${finding.id}`}>{finding.title}</Link>
-                  <div className="muted mono">{finding.resourceArn}</div>
-                </td>
-                <td>{serviceLabel(finding.service)}</td>
-                <td>{finding.region}</td>
-                <td><StatusBadge status={finding.status} /></td>
-                <td><TimeAgo date={finding.lastSeenAt} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FindingsTable key={search} search={search} initial={{ ...page, items: page.items.map(toFindingRow) }} actor={actor} assignees={people} />
       )}
       <nav className={styles.pager} aria-label="Pages">
         {query.after ? <Link href={`/findings${toFindingsSearch({ ...query, after: undefined })}`}>« First page</Link> : null}

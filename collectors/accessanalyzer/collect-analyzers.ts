@@ -21,6 +21,6 @@ export async function collectAnalyzers(context: CollectContext, region: string):
       }
     }
   } catch (error) {
-    recordInventoryGap(context, { service: "iam", region, api: "ListAnalyzers" }, error);
+    recordInventoryGap(context, { service: "accessanalyzer", region, api: "ListAnalyzers" }, error);
   }
 }

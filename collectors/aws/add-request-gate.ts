@@ -1,4 +1,5 @@
 import PQueue from "p-queue";
+import { createTokenBucket, type RateLimiter } from "@/collectors/aws/create-token-bucket";
 
 /** Loosely typed view of a client's middleware stack: each SDK client has its own generics. */
 interface StackLike {
@@ -10,14 +11,17 @@ interface StackLike {
 
 export interface RequestGate {
   /** Requests per second allowed for this account and service (courtesy ceiling). */
-  rate: PQueue | undefined;
+  rate: RateLimiter | undefined;
+  /** AWS's own quota for the API's family in this account (and region, for regional quotas). */
+  familyRate?: (api: string) => RateLimiter | undefined;
   /** Requests in flight allowed for this service and region. */
   concurrency: PQueue;
 }
 
-export function createRateQueue(requestsPerSecond: number): PQueue | undefined {
+/** A limiter of `requestsPerSecond` (none for Infinity). */
+export function createRateQueue(requestsPerSecond: number): RateLimiter | undefined {
   if (!Number.isFinite(requestsPerSecond)) return undefined;
-  return new PQueue({ intervalCap: Math.max(1, Math.floor(requestsPerSecond)), interval: 1000 });
+  return createTokenBucket(requestsPerSecond);
 }
 
 /** "GetBucketPolicyCommand" -> "GetBucketPolicy": the API name IAM actions and CloudTrail use. */
@@ -26,8 +30,9 @@ export function apiNameOf(commandName: string | undefined): string {
 }
 
 /**
- * Runs after the retry middleware, so it sees every attempt: waits for a rate slot and a
- * concurrency slot, then reports the request to `onRequest` as it is sent.
+ * Runs after the retry middleware, so it sees every attempt: waits for the API family's rate slot
+ * first (so a throttled API never holds a concurrency slot other APIs could use), then the
+ * service's courtesy slot and a concurrency slot, and reports the request to `onRequest` as it is sent.
  */
 export function addRequestGate(
   client: { middlewareStack: unknown },
@@ -35,12 +40,16 @@ export function addRequestGate(
   onRequest: (api: string) => void,
 ): void {
   (client.middlewareStack as StackLike).addRelativeTo(
-    (next, context) => (args) =>
-      gate.concurrency.add(async () => {
-        if (gate.rate) await gate.rate.add(() => undefined);
-        onRequest(apiNameOf(context.commandName));
+    (next, context) => async (args) => {
+      const api = apiNameOf(context.commandName);
+      const family = gate.familyRate?.(api);
+      if (family) await family.take();
+      if (gate.rate) await gate.rate.take();
+      return gate.concurrency.add(() => {
+        onRequest(api);
         return next(args);
-      }),
+      });
+    },
     { relation: "after", toMiddleware: "retryMiddleware", name: "vigilRequestGate", override: true },
   );
 }

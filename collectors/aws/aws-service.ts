@@ -4,6 +4,7 @@ import type { AccountClient } from "@aws-sdk/client-account";
 import type { IAMClient } from "@aws-sdk/client-iam";
 import type { KMSClient } from "@aws-sdk/client-kms";
 import type { LambdaClient } from "@aws-sdk/client-lambda";
+import type { OrganizationsClient } from "@aws-sdk/client-organizations";
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { S3ControlClient } from "@aws-sdk/client-s3-control";
 import type { STSClient } from "@aws-sdk/client-sts";
@@ -17,6 +18,7 @@ export interface AwsClients {
   sts: STSClient;
   account: AccountClient;
   accessanalyzer: AccessAnalyzerClient;
+  organizations: OrganizationsClient;
 }
 
 export type AwsServiceId = keyof AwsClients;
@@ -26,5 +28,5 @@ export interface ClientFactory {
   client<S extends AwsServiceId>(service: S, region: string): AwsClients[S];
 }
 
-/** Region used for global services (IAM, Account): their endpoints live in us-east-1. */
+/** Region used for global services (IAM, Account, Organizations): their endpoints live in us-east-1. */
 export const GLOBAL_SERVICE_REGION = "us-east-1";

@@ -1,4 +1,4 @@
-import { ListKeysCommand } from "@aws-sdk/client-kms";
+import { DescribeKeyCommand, ListKeysCommand } from "@aws-sdk/client-kms";
 import { describe, expect, it } from "vitest";
 import { createClientFactory } from "@/collectors/aws/create-client-factory";
 import { createMemorySink } from "@/collectors/testing/create-memory-sink";
@@ -53,5 +53,32 @@ describe("createClientFactory", () => {
     const factory = createClientFactory({ account: { accountId: "123456789012" }, sink, rateLimitPerSecond: 10 });
     expect(factory.client("lambda", "eu-west-1")).toBe(factory.client("lambda", "eu-west-1"));
     expect(factory.client("lambda", "eu-west-1")).not.toBe(factory.client("lambda", "us-east-1"));
+  });
+
+  it("holds an API at its family's quota without blocking the service's other APIs", async () => {
+    const { handler, requests } = scriptedHandler([
+      { statusCode: 200, body: { Keys: [], Truncated: false } },
+      { statusCode: 200, body: { KeyMetadata: { KeyId: "k1" } } },
+      { statusCode: 200, body: { Keys: [], Truncated: false } },
+    ]);
+    const { sink } = createMemorySink();
+    const factory = createClientFactory({
+      account: { accountId: "123456789012" },
+      sink,
+      rateLimitPerSecond: 100,
+      // ListKeys: one request a second; DescribeKey: unlimited.
+      rateFamily: (service, region, api) => (api === "ListKeys" ? { key: `${service}:${region}:${api}`, requestsPerSecond: 1 } : undefined),
+      clientConfig: { requestHandler: handler, credentials: { accessKeyId: "TEST", secretAccessKey: "TEST" } },
+    });
+    const kms = factory.client("kms", "us-east-1");
+    await Promise.all([
+      kms.send(new ListKeysCommand({})),
+      kms.send(new ListKeysCommand({})),
+      kms.send(new DescribeKeyCommand({ KeyId: "k1" })),
+    ]);
+    const targets = requests.map((request) => (request as { headers: Record<string, string> }).headers["x-amz-target"]);
+    // The second ListKeys waits a second for its quota; DescribeKey does not wait behind it.
+    expect(targets.indexOf("TrentService.DescribeKey")).toBeLessThan(2);
+    expect(targets[2]).toBe("TrentService.ListKeys");
   });
 });

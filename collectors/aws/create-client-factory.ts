@@ -2,6 +2,8 @@ import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
 import type { CollectionSink } from "@/collectors/collection-sink";
 import type { AccountTarget } from "@/collectors/aws/account-target";
 import { addRequestGate, createRateQueue, type RequestGate } from "@/collectors/aws/add-request-gate";
+import { apiRateFamily, type ApiRateFamily } from "@/collectors/aws/api-rate-limits";
+import type { RateLimiter } from "@/collectors/aws/create-token-bucket";
 import type { AwsClients, AwsServiceId, ClientFactory } from "@/collectors/aws/aws-service";
 import { createAssumeRoleCredentials } from "@/collectors/aws/create-assume-role-credentials";
 import { newAwsClient, type AwsClientConfig } from "@/collectors/aws/new-aws-client";
@@ -15,6 +17,8 @@ export interface ClientFactoryOptions {
   rateLimitPerSecond?: number;
   /** Requests in flight per service and region. */
   maxConcurrency?: number;
+  /** AWS's quota family of each API (default: collectors/aws/api-rate-limits.ts); null disables it. */
+  rateFamily?: RateFamilyOf | null;
   maxAttempts?: number;
   requestTimeoutMs?: number;
   /** Merged last into every client's config (tests inject a requestHandler here). */
@@ -41,8 +45,11 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
     onRequest: options.sink.apiCall.bind(options.sink),
     rateLimitPerSecond: rateLimit,
     maxConcurrency: options.maxConcurrency ?? 16,
+    rateFamily: options.rateFamily === undefined ? apiRateFamily : options.rateFamily,
   });
 }
+
+export type RateFamilyOf = (service: string, region: string, api: string) => ApiRateFamily | undefined;
 
 /** Caches one client per (service, region) and gates every request it sends. */
 export function buildClientFactory(options: {
@@ -50,9 +57,17 @@ export function buildClientFactory(options: {
   onRequest: (service: string, api: string) => void;
   rateLimitPerSecond: number;
   maxConcurrency: number;
+  rateFamily?: RateFamilyOf | null;
 }): ClientFactory {
   const clients = new Map<string, unknown>();
-  const rateQueues = new Map<AwsServiceId, PQueue | undefined>();
+  const rateQueues = new Map<AwsServiceId, RateLimiter | undefined>();
+  const familyQueues = new Map<string, RateLimiter | undefined>();
+  const familyQueue = (service: string, region: string, api: string) => {
+    const family = options.rateFamily?.(service, region, api);
+    if (!family) return undefined;
+    if (!familyQueues.has(family.key)) familyQueues.set(family.key, createRateQueue(family.requestsPerSecond));
+    return familyQueues.get(family.key);
+  };
   return {
     client<S extends AwsServiceId>(service: S, region: string): AwsClients[S] {
       const key = `${service}:${region}`;
@@ -61,6 +76,7 @@ export function buildClientFactory(options: {
       if (!rateQueues.has(service)) rateQueues.set(service, createRateQueue(options.rateLimitPerSecond));
       const gate: RequestGate = {
         rate: rateQueues.get(service),
+        familyRate: (api) => familyQueue(service, region, api),
         concurrency: new PQueue({ concurrency: options.maxConcurrency }),
       };
       const client = options.create(service, region);

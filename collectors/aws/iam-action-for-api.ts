@@ -9,6 +9,7 @@ const ACTIONS: Record<string, Record<string, string>> = {
       "GetAccountAuthorizationDetails", "GenerateCredentialReport", "GetCredentialReport", "GetAccountSummary",
       "GetAccountPasswordPolicy", "ListVirtualMFADevices", "ListAccessKeys", "GetAccessKeyLastUsed", "ListMFADevices",
       "GetLoginProfile", "ListSAMLProviders", "ListOpenIDConnectProviders", "GetOpenIDConnectProvider", "ListServerCertificates",
+      "GenerateServiceLastAccessedDetails", "GetServiceLastAccessedDetails",
     ].map((api) => [api, `iam:${api}`]),
   ),
   s3: {
@@ -29,13 +30,22 @@ const ACTIONS: Record<string, Record<string, string>> = {
     GetBucketCors: "s3:GetBucketCORS",
     GetBucketTagging: "s3:GetBucketTagging",
   },
-  s3control: { GetPublicAccessBlock: "s3:GetAccountPublicAccessBlock" },
-  lambda: Object.fromEntries(
-    [
-      "ListFunctions", "GetPolicy", "ListFunctionUrlConfigs", "GetFunctionConcurrency", "GetFunctionCodeSigningConfig",
-      "ListEventSourceMappings", "ListAliases", "ListVersionsByFunction", "ListTags",
-    ].map((api) => [api, `lambda:${api}`]),
-  ),
+  s3control: {
+    GetPublicAccessBlock: "s3:GetAccountPublicAccessBlock",
+    ListAccessPoints: "s3:ListAccessPoints",
+    GetAccessPoint: "s3:GetAccessPoint",
+    GetAccessPointPolicy: "s3:GetAccessPointPolicy",
+    GetAccessPointPolicyStatus: "s3:GetAccessPointPolicyStatus",
+  },
+  lambda: {
+    ...Object.fromEntries(
+      [
+        "ListFunctions", "GetPolicy", "ListFunctionUrlConfigs", "GetFunctionConcurrency", "GetFunctionCodeSigningConfig",
+        "ListEventSourceMappings", "ListAliases", "ListVersionsByFunction", "ListTags", "GetLayerVersionPolicy",
+      ].map((api) => [api, `lambda:${api}`]),
+    ),
+    GetLayerVersionByArn: "lambda:GetLayerVersion",
+  },
   kms: Object.fromEntries(
     ["ListKeys", "DescribeKey", "GetKeyPolicy", "GetKeyRotationStatus", "ListAliases", "ListGrants", "ListResourceTags"].map((api) => [api, `kms:${api}`]),
   ),

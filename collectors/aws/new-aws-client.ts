@@ -3,6 +3,7 @@ import { AccountClient } from "@aws-sdk/client-account";
 import { IAMClient } from "@aws-sdk/client-iam";
 import { KMSClient } from "@aws-sdk/client-kms";
 import { LambdaClient } from "@aws-sdk/client-lambda";
+import { OrganizationsClient } from "@aws-sdk/client-organizations";
 import { S3Client } from "@aws-sdk/client-s3";
 import { S3ControlClient } from "@aws-sdk/client-s3-control";
 import { STSClient } from "@aws-sdk/client-sts";
@@ -25,6 +26,7 @@ export function newAwsClient<S extends AwsServiceId>(service: S, config: AwsClie
     sts: () => new STSClient(config as NonNullable<ConstructorParameters<typeof STSClient>[0]>),
     account: () => new AccountClient(config as NonNullable<ConstructorParameters<typeof AccountClient>[0]>),
     accessanalyzer: () => new AccessAnalyzerClient(config as NonNullable<ConstructorParameters<typeof AccessAnalyzerClient>[0]>),
+    organizations: () => new OrganizationsClient(config as NonNullable<ConstructorParameters<typeof OrganizationsClient>[0]>),
   };
   return clients[service]();
 }

@@ -12,4 +12,13 @@ export interface CollectContext {
   secretPatterns: string[];
   /** Pause between credential-report polls. */
   credentialReportPollMs: number;
+  /** Pause before the first service-last-accessed poll (later polls back off up to 4x). */
+  lastAccessedPollMs: number;
+  /**
+   * Users and roles processed at once: each waits on an IAM job, so this is far above
+   * `resourceConcurrency`; the request gate keeps the calls within IAM's rate.
+   */
+  principalConcurrency: number;
+  /** When the account names its regions: buckets elsewhere are skipped, not read. */
+  onlyRegions?: ReadonlySet<string>;
 }

@@ -11,6 +11,8 @@ export interface DetailOptions<T> {
   notConfigured?: { codes: string[]; value: T };
   /** Error codes recorded in `_errors` without reporting a scan gap (expected denials). */
   quiet?: string[];
+  /** The API that failed, when `read` makes several calls (defaults to `api`). */
+  failedApi?: (error: unknown) => string | undefined;
 }
 
 /**
@@ -40,23 +42,30 @@ export class ResourceDetails {
     this.configuration[key] = value;
   }
 
-  /** Reads `key` through `read`; resolves to whether a value (or "not configured") was stored. */
-  async read<T>(key: string, api: string, read: () => Promise<T>, options: DetailOptions<T> = {}): Promise<boolean> {
+  /**
+   * Reads `key` through `read`; resolves to whether a value (or "not configured") was stored.
+   * A null `key` spreads the object read into the configuration's top level.
+   */
+  async read<T>(key: string | null, api: string, read: () => Promise<T>, options: DetailOptions<T> = {}): Promise<boolean> {
     try {
-      this.configuration[key] = await read();
+      const value = await read();
+      if (key === null) Object.assign(this.configuration, value);
+      else this.configuration[key] = value;
       return true;
     } catch (error) {
       if (isProgrammingError(error)) throw error;
       const code = errorCode(error);
       if (options.notConfigured?.codes.includes(code)) {
-        this.configuration[key] = options.notConfigured.value;
+        if (key === null) Object.assign(this.configuration, options.notConfigured.value);
+        else this.configuration[key] = options.notConfigured.value;
         return true;
       }
       if (this.where.goneCodes.includes(code)) throw new ResourceGoneError(code);
-      this.errors[api] = code;
+      const failed = options.failedApi?.(error) ?? api;
+      this.errors[failed] = code;
       if (!options.quiet?.includes(code)) {
         const { service, region, resourceArn } = this.where;
-        this.pendingGaps.push({ kind: "detail", service, region, api, resourceArn, errorCode: code, message: errorMessage(error) });
+        this.pendingGaps.push({ kind: "detail", service, region, api: failed, resourceArn, errorCode: code, message: errorMessage(error) });
       }
       return false;
     }

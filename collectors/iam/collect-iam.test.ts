@@ -4,6 +4,8 @@ import {
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
+  GenerateServiceLastAccessedDetailsCommand,
+  GetServiceLastAccessedDetailsCommand,
   IAMClient,
   IAMServiceException,
   ListOpenIDConnectProvidersCommand,
@@ -11,6 +13,7 @@ import {
   ListServerCertificatesCommand,
   ListVirtualMFADevicesCommand,
   NoSuchEntityException,
+  type ServiceLastAccessed,
 } from "@aws-sdk/client-iam";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, describe, expect, it } from "vitest";
@@ -40,6 +43,21 @@ function baseAccount() {
   iam.on(ListSAMLProvidersCommand).resolves({ SAMLProviderList: [] });
   iam.on(ListOpenIDConnectProvidersCommand).resolves({ OpenIDConnectProviderList: [] });
   iam.on(ListServerCertificatesCommand).resolves({ ServerCertificateMetadataList: [], IsTruncated: false });
+  iam.on(GenerateServiceLastAccessedDetailsCommand).resolves({ JobId: "job-default" });
+  iam.on(GetServiceLastAccessedDetailsCommand).resolves(completedJob([]));
+}
+
+/** GetServiceLastAccessedDetails as IAM answers a finished ACTION_LEVEL job. */
+function completedJob(services: ServiceLastAccessed[], page: { IsTruncated?: boolean; Marker?: string } = {}) {
+  return {
+    JobStatus: "COMPLETED" as const,
+    JobType: "ACTION_LEVEL" as const,
+    JobCreationDate: new Date("2026-11-23T05:59:58.000Z"),
+    JobCompletionDate: new Date("2026-11-23T06:00:01.000Z"),
+    ServicesLastAccessed: services,
+    IsTruncated: page.IsTruncated ?? false,
+    ...(page.Marker ? { Marker: page.Marker } : {}),
+  };
 }
 
 describe("collectIam", () => {
@@ -83,5 +101,99 @@ describe("collectIam", () => {
     await collectIam(createTestContext(sink));
     expect(records.filter((record) => record.type === "AWS::IAM::Role").map((record) => record.name)).toEqual(["first"]);
     expect(gaps).toEqual([expect.objectContaining({ kind: "inventory", service: "iam", api: "GetAccountAuthorizationDetails", errorCode: "Throttling" })]);
+  });
+
+  describe("service last accessed", () => {
+    const roleArn = "arn:aws:iam::123456789012:role/deployer";
+    const userArn = "arn:aws:iam::123456789012:user/app";
+    const s3Used = {
+      ServiceName: "Amazon S3",
+      ServiceNamespace: "s3",
+      LastAuthenticated: new Date("2026-11-20T16:05:00Z"),
+      LastAuthenticatedEntity: roleArn,
+      LastAuthenticatedRegion: "us-east-1",
+      TotalAuthenticatedEntities: 1,
+      TrackedActionsLastAccessed: [
+        { ActionName: "GetObject", LastAccessedEntity: roleArn, LastAccessedTime: new Date("2026-11-20T16:05:00Z"), LastAccessedRegion: "us-east-1" },
+        { ActionName: "DeleteBucket" },
+      ],
+    };
+    const lambdaUnused = { ServiceName: "AWS Lambda", ServiceNamespace: "lambda", TotalAuthenticatedEntities: 0 };
+
+    function principals() {
+      iam.on(GetAccountAuthorizationDetailsCommand).resolves({
+        UserDetailList: [{ UserName: "app", UserId: "AIDA1", Arn: userArn, Path: "/", GroupList: [] }],
+        RoleDetailList: [{ RoleName: "deployer", RoleId: "AROA1", Arn: roleArn, Path: "/", AssumeRolePolicyDocument: encode(trust) }],
+        IsTruncated: false,
+      });
+    }
+
+    it("asks for ACTION_LEVEL jobs, polls until COMPLETED and reads every page by Marker", async () => {
+      baseAccount();
+      principals();
+      iam.on(GenerateServiceLastAccessedDetailsCommand, { Arn: roleArn }).resolves({ JobId: "job-role" });
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: "job-role" })
+        .resolvesOnce({ JobStatus: "IN_PROGRESS", JobCreationDate: new Date("2026-11-23T05:59:58Z"), ServicesLastAccessed: [], JobCompletionDate: undefined })
+        .resolves(completedJob([s3Used], { IsTruncated: true, Marker: "m2" }));
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: "job-role", Marker: "m2" }).resolves(completedJob([lambdaUnused]));
+      const { sink, records, gaps } = createMemorySink();
+      await collectIam(createTestContext(sink));
+      expect(iam.commandCalls(GenerateServiceLastAccessedDetailsCommand).map((call) => call.args[0].input).sort((a, b) => String(a.Arn).localeCompare(String(b.Arn)))).toEqual([
+        { Arn: roleArn, Granularity: "ACTION_LEVEL" },
+        { Arn: userArn, Granularity: "ACTION_LEVEL" },
+      ]);
+      const role = records.find((record) => record.arn === roleArn)!;
+      expect(role.configuration.ServiceLastAccessed).toEqual({
+        JobCompletionDate: "2026-11-23T06:00:01.000Z",
+        Services: [
+          { ...s3Used, LastAuthenticated: "2026-11-20T16:05:00.000Z", TrackedActionsLastAccessed: [{ ...s3Used.TrackedActionsLastAccessed[0], LastAccessedTime: "2026-11-20T16:05:00.000Z" }, { ActionName: "DeleteBucket" }] },
+          lambdaUnused,
+        ],
+      });
+      // One IN_PROGRESS poll, the completed first page, the second page.
+      expect(iam.commandCalls(GetServiceLastAccessedDetailsCommand, { JobId: "job-role" })).toHaveLength(3);
+      expect(records.find((record) => record.arn === userArn)!.configuration.ServiceLastAccessed).toEqual({ JobCompletionDate: "2026-11-23T06:00:01.000Z", Services: [] });
+      expect(gaps).toEqual([]);
+    });
+
+    it("records a FAILED job or a denied GenerateServiceLastAccessedDetails as that principal's detail gap", async () => {
+      baseAccount();
+      principals();
+      iam.on(GenerateServiceLastAccessedDetailsCommand, { Arn: roleArn }).resolves({ JobId: "job-role" });
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: "job-role" }).resolves({
+        JobStatus: "FAILED",
+        JobCreationDate: new Date("2026-11-23T05:59:58Z"),
+        JobCompletionDate: new Date("2026-11-23T06:00:01Z"),
+        ServicesLastAccessed: [],
+        Error: { Code: "InternalFailure", Message: "The job could not be completed" },
+      });
+      iam.on(GenerateServiceLastAccessedDetailsCommand, { Arn: userArn }).rejects(
+        new IAMServiceException({ name: "AccessDenied", $fault: "client", $metadata: { httpStatusCode: 403 }, message: "not authorized to perform: iam:GenerateServiceLastAccessedDetails" }),
+      );
+      const { sink, records, gaps } = createMemorySink();
+      await collectIam(createTestContext(sink));
+      const role = records.find((record) => record.arn === roleArn)!;
+      const user = records.find((record) => record.arn === userArn)!;
+      expect(role.configuration).not.toHaveProperty("ServiceLastAccessed");
+      expect(role.configuration._errors).toEqual({ GetServiceLastAccessedDetails: "InternalFailure" });
+      expect(user.configuration._errors).toEqual({ GenerateServiceLastAccessedDetails: "AccessDenied" });
+      expect(user.configuration).toMatchObject({ AccessKeys: [], LoginProfile: null });
+      expect(gaps).toHaveLength(2);
+      expect(gaps).toEqual(expect.arrayContaining([
+        expect.objectContaining({ kind: "detail", api: "GetServiceLastAccessedDetails", resourceArn: roleArn, errorCode: "InternalFailure" }),
+        expect.objectContaining({ kind: "detail", api: "GenerateServiceLastAccessedDetails", resourceArn: userArn, errorCode: "AccessDenied" }),
+      ]));
+    });
+
+    it("keeps a role whose job IAM no longer knows (NoSuchEntity from GetServiceLastAccessedDetails), and skips a deleted one", async () => {
+      baseAccount();
+      principals();
+      iam.on(GetServiceLastAccessedDetailsCommand).rejects(new NoSuchEntityException({ message: "job not found", $metadata: { httpStatusCode: 404 } }));
+      iam.on(GenerateServiceLastAccessedDetailsCommand, { Arn: userArn }).rejects(new NoSuchEntityException({ message: "The user with name app cannot be found.", $metadata: { httpStatusCode: 404 } }));
+      const { sink, records } = createMemorySink();
+      await collectIam(createTestContext(sink));
+      expect(records.find((record) => record.arn === roleArn)!.configuration._errors).toEqual({ GetServiceLastAccessedDetails: "JobNotFound" });
+      expect(records.some((record) => record.arn === userArn)).toBe(false);
+    });
   });
 });

@@ -12,6 +12,7 @@ import { emitResource } from "@/collectors/core/emit-resource";
 import { ResourceDetails, ResourceGoneError } from "@/collectors/core/read-resource-details";
 import type { CredentialReport } from "@/collectors/iam/fetch-credential-report";
 import { decodeUser } from "@/collectors/iam/decode-authorization-details";
+import { lastAccessedFailedApi, readServiceLastAccessed } from "@/collectors/iam/read-service-last-accessed";
 import { GLOBAL_REGION } from "@/lib/inventory/resource-record";
 
 /** GetAccessKeyLastUsed answers "N/A" for a key that was never used. */
@@ -24,13 +25,14 @@ async function listAll<T>(pages: AsyncIterable<T>): Promise<T[]> {
 }
 
 /**
- * Completes one user with credentials, access keys (and their last use), MFA devices and login
- * profile. Calls the credential report already answers "none" to are skipped: on large accounts
+ * Completes one user with credentials, access keys (and their last use), MFA devices, login
+ * profile and service last access, read in parallel. Calls the credential report already answers "none" to are skipped: on large accounts
  * most users have no password or keys.
  */
 export async function collectUser(context: CollectContext, user: UserDetail, report: CredentialReport): Promise<void> {
   if (!user.Arn || !user.UserName) return;
   const UserName = user.UserName;
+  const Arn = user.Arn;
   const iam = context.clients.client("iam", GLOBAL_SERVICE_REGION);
   const details = new ResourceDetails(context, {
     service: "iam",
@@ -43,8 +45,23 @@ export async function collectUser(context: CollectContext, user: UserDetail, rep
   if ("rows" in report) details.set("Credentials", row);
   else details.configuration._errors![report.failedApi] = report.errorCode;
 
+  const hasKeys = row === undefined || row === null || row.access_key_1_last_rotated !== null || row.access_key_2_last_rotated !== null;
   try {
-    const hasKeys = row === undefined || row === null || row.access_key_1_last_rotated !== null || row.access_key_2_last_rotated !== null;
+    await Promise.all([
+      details.read("ServiceLastAccessed", "GetServiceLastAccessedDetails", () => readServiceLastAccessed(context, Arn), {
+        failedApi: lastAccessedFailedApi,
+      }),
+      readAccessKeys(),
+      readMfaDevices(),
+      readLoginProfile(),
+    ]);
+  } catch (error) {
+    if (error instanceof ResourceGoneError) return;
+    throw error;
+  }
+  await emitUser(context, { ...user, Arn, UserName }, details);
+
+  async function readAccessKeys() {
     if (!hasKeys) details.set("AccessKeys", []);
     else
       await details.read("AccessKeys", "ListAccessKeys", async () => {
@@ -66,14 +83,18 @@ export async function collectUser(context: CollectContext, user: UserDetail, rep
           }),
         );
       });
+  }
 
+  async function readMfaDevices() {
     if (row && row.mfa_active === false) details.set("MFADevices", []);
     else
       await details.read("MFADevices", "ListMFADevices", async () => {
         const pages = await listAll(paginateListMFADevices({ client: iam }, { UserName }));
         return pages.flatMap((page) => page.MFADevices ?? []).map(({ SerialNumber, EnableDate }) => ({ SerialNumber, EnableDate }));
       });
+  }
 
+  async function readLoginProfile() {
     if (row && row.password_enabled === false) details.set("LoginProfile", null);
     else
       await details.read(
@@ -87,17 +108,17 @@ export async function collectUser(context: CollectContext, user: UserDetail, rep
         // user itself was just listed, so it means "no password" here.
         { notConfigured: { codes: NO_SUCH_ENTITY, value: null } },
       );
-  } catch (error) {
-    if (error instanceof ResourceGoneError) return;
-    throw error;
   }
+}
 
+/** Emitted once every detail (and the last-access job) has answered. */
+async function emitUser(context: CollectContext, user: UserDetail & { Arn: string; UserName: string }, details: ResourceDetails) {
   await emitResource(context, {
     arn: user.Arn,
     region: GLOBAL_REGION,
     service: "iam",
     type: "AWS::IAM::User",
-    name: UserName,
+    name: user.UserName,
     configuration: details.complete(),
   });
 }

@@ -46,6 +46,8 @@ export async function collectBucket(context: CollectContext, bucket: Bucket): Pr
     return;
   }
 
+  // The account is scanned in named regions only: a bucket elsewhere is not read (nor stored).
+  if (context.onlyRegions && !context.onlyRegions.has(region)) return;
   const s3 = context.clients.client("s3", region);
   const details = new ResourceDetails(context, { service: "s3", region, resourceArn: arn, goneCodes: ["NoSuchBucket"] });
   details.set("Bucket", { Name: Bucket, CreationDate: bucket.CreationDate, BucketRegion: region });

@@ -17,5 +17,6 @@ export function collectSampleAccount(
     clients: createSampleClientFactory(sink),
     secretPatterns: options.secretPatterns,
     credentialReportPollMs: 0,
+    lastAccessedPollMs: 0,
   });
 }

@@ -12,7 +12,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
  */
 function toSdkOutput(service: AwsServiceId, command: string, output: Record<string, unknown>): Record<string, unknown> {
   const revived = JSON.parse(JSON.stringify(output), (key, value: unknown) =>
-    service !== "lambda" && typeof value === "string" && /(Date|Time|At)$/.test(key) && ISO_TIMESTAMP.test(value) ? new Date(value) : value,
+    service !== "lambda" && typeof value === "string" && /(Date|Time|At|Timestamp|LastAuthenticated)$/.test(key) && ISO_TIMESTAMP.test(value) ? new Date(value) : value,
   ) as Record<string, unknown>;
   if (command === "GetCredentialReport" && typeof revived.Content === "string") {
     revived.Content = new TextEncoder().encode(revived.Content);

@@ -3,6 +3,7 @@ import account from "@/collectors/sample/recordings/account.json";
 import iam from "@/collectors/sample/recordings/iam.json";
 import kms from "@/collectors/sample/recordings/kms.json";
 import lambda from "@/collectors/sample/recordings/lambda.json";
+import organizations from "@/collectors/sample/recordings/organizations.json";
 import s3 from "@/collectors/sample/recordings/s3.json";
 import s3control from "@/collectors/sample/recordings/s3control.json";
 import sts from "@/collectors/sample/recordings/sts.json";
@@ -29,6 +30,7 @@ export const SAMPLE_RECORDINGS: Record<AwsServiceId, Recording[]> = {
   iam: iam.calls,
   kms: kms.calls,
   lambda: lambda.calls,
+  organizations: organizations.calls,
   s3: s3.calls,
   s3control: s3control.calls,
   sts: sts.calls,

@@ -15,5 +15,5 @@ export function createTestContext(sink: CollectionSink, accountId = "12345678901
       return clients.get(key) as never;
     },
   };
-  return { accountId, clients: factory, sink, resourceConcurrency: 4, secretPatterns: [], credentialReportPollMs: 0 };
+  return { accountId, clients: factory, sink, resourceConcurrency: 4, secretPatterns: [], credentialReportPollMs: 0, lastAccessedPollMs: 0, principalConcurrency: 8 };
 }

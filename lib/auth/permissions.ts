@@ -30,6 +30,8 @@ export interface Actor {
   role: Role;
   /** Cloud accounts this user may see; null means all. */
   accountScope: readonly string[] | null;
+  /** How the audit trail names this actor (an e-mail, or "cli:<os user>"). */
+  label?: string;
 }
 
 /** What an action is done to, when it matters for the decision. */

@@ -7,7 +7,14 @@ import {
   findingsAfterCursor,
   findingsOrderBy,
 } from "@/lib/findings/find-findings-cursor";
-import { effectiveStatuses, type FindingsQuery, type SeverityName, type FindingStatusName } from "@/lib/findings/findings.schemas";
+import { CHECKS } from "@/lib/checks/catalogue";
+import {
+  effectiveStatuses,
+  FIRST_SEEN_WINDOWS,
+  type FindingsQuery,
+  type SeverityName,
+  type FindingStatusName,
+} from "@/lib/findings/findings.schemas";
 
 /** Counting stops here: an exact count over a million rows costs more than the page it describes. */
 export const COUNT_CAP = 10_000;
@@ -26,6 +33,14 @@ export interface FindingListItem {
   resourceType: string;
   firstSeenAt: Date;
   lastSeenAt: Date;
+  dueAt: Date | null;
+  assignee: { id: string; name: string } | null;
+}
+
+/** Who is asking and when: "assignee=me" and "first_seen=7d" depend on them. */
+export interface FindingsQueryContext {
+  userId?: string;
+  now?: Date;
 }
 
 export interface FindingsPage {
@@ -37,7 +52,7 @@ export interface FindingsPage {
 }
 
 /** The filters of a findings query as a Prisma where clause (without the page cursor). */
-export function findingsWhere(query: FindingsQuery): Prisma.FindingWhereInput {
+export function findingsWhere(query: FindingsQuery, context: FindingsQueryContext = {}): Prisma.FindingWhereInput {
   const statuses = effectiveStatuses(query);
   const where: Prisma.FindingWhereInput = {};
   if (query.severity.length > 0) where.severity = { in: query.severity };
@@ -45,7 +60,16 @@ export function findingsWhere(query: FindingsQuery): Prisma.FindingWhereInput {
   if (query.service.length > 0) where.service = { in: query.service };
   if (query.account.length > 0) where.accountId = { in: query.account };
   if (query.region.length > 0) where.region = { in: query.region };
-  if (query.check.length > 0) where.checkId = { in: query.check };
+  const checks = checksOf(query);
+  if (checks) where.checkId = { in: checks };
+  if (query.resource.length > 0) where.resourceId = { in: query.resource };
+  if (query.assignee === "none") where.assigneeId = null;
+  else if (query.assignee === "me") where.assigneeId = context.userId ?? null;
+  else if (query.assignee) where.assigneeId = query.assignee;
+  if (query.first_seen) {
+    const now = context.now ?? new Date();
+    where.firstSeenAt = { gte: new Date(now.getTime() - FIRST_SEEN_WINDOWS[query.first_seen] * 86_400_000) };
+  }
   if (query.q) {
     where.OR = [
       { title: { contains: query.q, mode: "insensitive" } },
@@ -55,9 +79,19 @@ export function findingsWhere(query: FindingsQuery): Prisma.FindingWhereInput {
   return where;
 }
 
+/** The check filter, narrowed by the frameworks' mapped checks; null when neither is set. */
+function checksOf(query: FindingsQuery): string[] | null {
+  const inFrameworks =
+    query.framework.length > 0
+      ? CHECKS.filter((check) => check.compliance.some((mapping) => query.framework.includes(mapping.framework))).map((check) => check.id)
+      : null;
+  if (query.check.length === 0) return inFrameworks;
+  return inFrameworks ? query.check.filter((id) => inFrameworks.includes(id)) : query.check;
+}
+
 /** One page of findings matching the query, in its sort order. */
-export async function findFindings(query: FindingsQuery, database: Database = db()): Promise<FindingsPage> {
-  const where = findingsWhere(query);
+export async function findFindings(query: FindingsQuery, database: Database = db(), context: FindingsQueryContext = {}): Promise<FindingsPage> {
+  const where = findingsWhere(query, context);
   const cursor = query.after ? decodeFindingsCursor(query.after, query.sort) : null;
   const pageWhere = cursor ? { AND: [where, findingsAfterCursor(cursor, query.sort)] } : where;
   const [rows, count] = await Promise.all([
@@ -79,6 +113,8 @@ export async function findFindings(query: FindingsQuery, database: Database = db
         resourceType: true,
         firstSeenAt: true,
         lastSeenAt: true,
+        dueAt: true,
+        assignee: { select: { id: true, name: true } },
       },
     }),
     database.finding.count({ where, take: COUNT_CAP + 1 }),

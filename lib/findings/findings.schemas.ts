@@ -16,6 +16,14 @@ export type FindingSort = (typeof FINDING_SORTS)[number];
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
+/** "First seen within": how recent a finding's first appearance is. */
+export const FIRST_SEEN_WINDOWS = { "24h": 1, "7d": 7, "30d": 30, "90d": 90 } as const;
+export type FirstSeenWindow = keyof typeof FIRST_SEEN_WINDOWS;
+
+/** Group the list by one of these instead of listing rows. */
+export const FINDING_GROUPINGS = ["check", "resource", "account"] as const;
+export type FindingGrouping = (typeof FINDING_GROUPINGS)[number];
+
 /** Statuses shown when the URL names none: the work still to do. "status=any" lifts the filter. */
 export const DEFAULT_STATUSES: FindingStatusName[] = ["open", "in_progress"];
 
@@ -48,6 +56,12 @@ export const findingsQuerySchema = z.object({
   account: list(z.string().regex(/^\d{12}$/, "account must be a 12-digit AWS account id")),
   region: list(token),
   check: list(token),
+  framework: list(token),
+  resource: list(z.uuid("resource must be a resource id")),
+  /** "me" (the signed-in user), "none" (unassigned) or a user id. */
+  assignee: single(z.union([z.enum(["me", "none"]), z.uuid()], { error: "assignee must be me, none or a user id" }).optional()),
+  first_seen: single(z.enum(Object.keys(FIRST_SEEN_WINDOWS) as [FirstSeenWindow, ...FirstSeenWindow[]], { error: `first_seen must be one of ${Object.keys(FIRST_SEEN_WINDOWS).join(", ")}` }).optional()),
+  group: single(z.enum(FINDING_GROUPINGS, { error: `group must be one of ${FINDING_GROUPINGS.join(", ")}` }).optional()),
   q: single(z.string().trim().max(200, "search text is limited to 200 characters").optional()),
   sort: single(z.enum(FINDING_SORTS, { error: `sort must be one of ${FINDING_SORTS.join(", ")}` }).default("severity")),
   size: single(
@@ -87,9 +101,13 @@ export function effectiveStatuses(query: Pick<FindingsQuery, "status">): Finding
 /** The query string of a findings view, for links. Defaults are left out so URLs stay short. */
 export function toFindingsSearch(query: Partial<FindingsQuery>): string {
   const params = new URLSearchParams();
-  for (const key of ["severity", "status", "service", "account", "region", "check"] as const) {
+  for (const key of ["severity", "status", "service", "account", "region", "check", "framework", "resource"] as const) {
     const values = query[key];
     if (values && values.length > 0) params.set(key, values.join(","));
+  }
+  for (const key of ["assignee", "first_seen", "group"] as const) {
+    const value = query[key];
+    if (value) params.set(key, value);
   }
   if (query.q) params.set("q", query.q);
   if (query.sort && query.sort !== "severity") params.set("sort", query.sort);

@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
+import { diffConfigurations } from "@/lib/inventory/diff-configurations";
 import { getResource } from "@/lib/inventory/get-resource";
+import { getResourceVersionPair } from "@/lib/inventory/get-resource-version-pair";
+import { VersionDiff } from "@/app/resources/[id]/version-diff";
 import { serviceLabel } from "@/lib/findings/get-chart-series";
 import { SeverityBadge, StatusBadge } from "@/app/_components/badges";
 import { JsonView } from "@/app/_components/json-view";
@@ -11,7 +14,9 @@ import { TimeAgo } from "@/app/_components/time-ago";
 import { formatDateTime } from "@/app/_format/format-time";
 import styles from "@/app/findings/[id]/finding.module.css";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const versionId = z.string().regex(/^\d{1,18}$/).optional().catch(undefined);
 
 const readResource = cache((id: string) => getResource(id));
 
@@ -21,11 +26,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await readResource(id))?.name ?? "Resource" };
 }
 
-export default async function ResourcePage({ params }: Props) {
+export default async function ResourcePage({ params, searchParams }: Props) {
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const resource = await readResource(id);
   if (!resource) notFound();
+  const query = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const pair = resource.versions.length >= 2
+    ? await getResourceVersionPair(id, { from: versionId.parse(first(query.from)), to: versionId.parse(first(query.to)) })
+    : null;
   return (
     <>
       <p className="muted"><Link href="/resources">Resources</Link> / {resource.type}</p>
@@ -59,6 +69,11 @@ export default async function ResourcePage({ params }: Props) {
                 Showing the {resource.findings.length} most severe. <Link href={`/findings?status=any&q=${encodeURIComponent(resource.arn)}`}>See all in the findings list</Link>.
               </p>
             ) : null}
+          </section>
+          <section className="card" aria-labelledby="diff-heading" id="diff">
+            <h2 id="diff-heading">What changed between versions</h2>
+            <VersionDiff resourceId={resource.id} versions={resource.versions} from={pair?.from ?? null} to={pair?.to ?? null}
+              changes={pair ? diffConfigurations(pair.from.configuration, pair.to.configuration) : resource.versions.length >= 2 ? null : []} />
           </section>
           <section className="card" aria-labelledby="config-heading">
             <h2 id="config-heading">Current configuration</h2>

@@ -1,4 +1,6 @@
 import { ensureDefaultAccount } from "@/lib/accounts/ensure-default-account";
+import { authSettings, publicBaseUrl } from "@/lib/auth/auth-settings";
+import { ensureFirstAdminLink } from "@/lib/auth/ensure-first-admin-link";
 import { loadEnv } from "@/lib/env";
 import { scanAccountJob } from "@/lib/jobs/definitions/scan-account";
 import { openJobQueue } from "@/lib/jobs/job-queue";
@@ -43,6 +45,9 @@ export const serveCommand: CliCommand = {
 
       const web = startWebServer({ port, hostname: env.HOSTNAME, databaseUrl: prepared.url });
       console.log(`Vigil is serving http://${env.HOSTNAME === "0.0.0.0" ? "localhost" : env.HOSTNAME}:${port}`);
+      // No default password, ever: while there are no users, each start prints a fresh one-time link.
+      const setupLink = await ensureFirstAdminLink(database, authSettings(), publicBaseUrl());
+      if (setupLink) console.log(`\nNo users yet. Create the first administrator with this one-time link:\n  ${setupLink}\n`);
       const reason = await Promise.race([waitForShutdownSignal().then((signal) => `received ${signal}`), web.exited]);
       console.log(`Stopping Vigil (${reason})...`);
       web.stop();

@@ -1,0 +1,43 @@
+import "server-only";
+import { findCheck } from "@/lib/checks/catalogue";
+import { db, type Database } from "@/lib/db/client";
+import { findingsWhere, type FindingsQueryContext } from "@/lib/findings/find-findings";
+import type { FindingGrouping, FindingsQuery } from "@/lib/findings/findings.schemas";
+import { summariseFindingGroups, type FindingGroup } from "@/lib/findings/summarise-finding-groups";
+
+export interface LabelledFindingGroup extends FindingGroup {
+  label: string;
+  detail: string | null;
+  /** The filter that lists this group's findings. */
+  filter: Partial<Pick<FindingsQuery, "check" | "resource" | "account">>;
+}
+
+const FIELD = { check: "checkId", resource: "resourceId", account: "accountId" } as const;
+
+/** The findings matching a query, counted per check, resource or account (worst severity first, top 100). */
+export async function findFindingGroups(
+  query: FindingsQuery,
+  grouping: FindingGrouping,
+  options: { database?: Database; context?: FindingsQueryContext } = {},
+): Promise<LabelledFindingGroup[]> {
+  const database = options.database ?? db();
+  const field = FIELD[grouping];
+  const rows = await database.finding.groupBy({
+    by: [field, "severity"],
+    where: findingsWhere(query, options.context),
+    _count: { _all: true },
+  });
+  const groups = summariseFindingGroups(rows.map((row) => ({ key: String(row[field]), severity: row.severity, count: row._count._all })));
+  const keys = groups.map((group) => group.key);
+  if (grouping === "check") {
+    return groups.map((group) => ({ ...group, label: findCheck(group.key)?.title ?? group.key, detail: group.key, filter: { check: [group.key] } }));
+  }
+  if (grouping === "resource") {
+    const resources = await database.resource.findMany({ where: { id: { in: keys } }, select: { id: true, name: true, arn: true } });
+    const byId = new Map(resources.map((resource) => [resource.id, resource]));
+    return groups.map((group) => ({ ...group, label: byId.get(group.key)?.name ?? group.key, detail: byId.get(group.key)?.arn ?? null, filter: { resource: [group.key] } }));
+  }
+  const accounts = await database.account.findMany({ where: { id: { in: keys } }, select: { id: true, name: true } });
+  const names = new Map(accounts.map((account) => [account.id, account.name]));
+  return groups.map((group) => ({ ...group, label: names.get(group.key) ?? group.key, detail: group.key, filter: { account: [group.key] } }));
+}
