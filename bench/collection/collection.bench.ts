@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/collection/collection.bench.ts [--scale 0.1] [--accounts 1,20] [--courtesy 20] [--out bench/results/collection.json]
  *
- * `--accounts 1,20@0.1` runs one account at --scale, then 20 accounts at scale 0.1.
+ * `--accounts 1,20@0.1` runs one account at --scale, then 20 accounts at scale 0.1; `--processes 2`
+ * deals the accounts of each run over that many worker processes (run-collection-in-processes.ts).
  *
  * Not a test: prints a table and writes the JSON results. runCollectionBenchmark (in
  * run-collection-benchmark.ts) is the reusable part, e.g. for several worker processes.
@@ -14,6 +15,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { runCollectionBenchmark, type CollectionBenchResult } from "./run-collection-benchmark";
+import { runCollectionInProcesses } from "./run-collection-in-processes";
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     accounts: { type: "string", default: "1,20" },
     courtesy: { type: "string" },
     latency: { type: "string", default: "50" },
+    processes: { type: "string", default: "1" },
     out: { type: "string", default: "bench/results/collection.json" },
   },
 });
@@ -32,18 +35,21 @@ const runs = values.accounts.split(",").map((run) => {
 });
 const results: CollectionBenchResult[] = [];
 for (const { accounts, scale } of runs) {
-  const result = await runCollectionBenchmark({
+  const options = {
     scale,
     accounts,
     latencyMs: Number(values.latency),
     courtesyRatePerSecond: values.courtesy ? Number(values.courtesy) : Number.POSITIVE_INFINITY,
-  });
+  };
+  const processes = Math.min(accounts, Number(values.processes));
+  const result = processes > 1 ? await runCollectionInProcesses({ ...options, processes }) : await runCollectionBenchmark(options);
   results.push(result);
   console.error(`${accounts} account(s) at scale ${scale}: ${result.wallSeconds.toFixed(1)} s`);
 }
 
-const row = (r: CollectionBenchResult) => ({
+const row = (r: CollectionBenchResult & { processes?: number }) => ({
   accounts: r.accounts,
+  processes: r.processes ?? 1,
   scale: r.scale,
   "wall s": r.wallSeconds.toFixed(1),
   "lower bound s": r.lowerBoundSeconds.toFixed(1),

@@ -71,7 +71,7 @@ export function createSimulatedAccount(shape: AccountShape, options: { latencyMs
       const client = newAwsClient(service, {
         region,
         credentials: { accessKeyId: "SIMULATED", secretAccessKey: "SIMULATED" },
-        retryMode: process.env.BENCH_RETRY_MODE ?? "adaptive",
+        retryMode: "adaptive",
         maxAttempts: 6,
       });
       (client.middlewareStack as unknown as DeserializeStack).add(

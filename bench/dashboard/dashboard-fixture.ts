@@ -28,7 +28,8 @@ export function dashboardFixture(context: BenchContext): Promise<DashboardFixtur
 
 async function createFixture(context: BenchContext): Promise<DashboardFixture> {
   context.log("dashboard: building the app if needed");
-  buildDashboardIfNeeded();
+  const warning = buildDashboardIfNeeded();
+  if (warning) context.log(`dashboard: ${warning}`);
   const url = await context.server.createDatabase("dashboard");
   const database = createDatabase(url);
   let cookie: string | undefined;

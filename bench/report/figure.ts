@@ -13,5 +13,6 @@ export interface Figure {
 export type RecordFigure = (figure: Omit<Figure, "section">) => void;
 
 export function meetsGoal(figure: Figure): boolean | undefined {
-  return figure.goal === undefined ? undefined : figure.value <= figure.goal;
+  if (figure.goal === undefined) return undefined;
+  return Number.isFinite(figure.value) && figure.value <= figure.goal;
 }

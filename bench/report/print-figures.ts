@@ -17,7 +17,8 @@ export function formatFigures(figures: readonly Figure[]): string {
   return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
 }
 
-function formatNumber(value: number): string {
+function formatNumber(value: number | null): string {
+  if (value === null || Number.isNaN(value)) return "n/a"; // e.g. no response completed within the run
   if (Number.isInteger(value)) return value.toLocaleString("en-US");
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }

@@ -26,8 +26,8 @@ async function listAll<T>(pages: AsyncIterable<T>): Promise<T[]> {
 
 /**
  * Completes one user with credentials, access keys (and their last use), MFA devices, login
- * profile and service last access, read in parallel. Calls the credential report already answers "none" to are skipped: on large accounts
- * most users have no password or keys.
+ * profile and service last access, read in parallel. Calls the credential report already answers
+ * "none" to are skipped: on large accounts most users have no password or keys.
  */
 export async function collectUser(context: CollectContext, user: UserDetail, report: CredentialReport): Promise<void> {
   if (!user.Arn || !user.UserName) return;

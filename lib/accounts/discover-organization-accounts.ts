@@ -5,22 +5,18 @@
 import { paginateListAccounts, type Account as OrganizationAccount } from "@aws-sdk/client-organizations";
 import { z } from "zod";
 import { GLOBAL_SERVICE_REGION, type ClientFactory } from "@/collectors/aws/aws-service";
+import { externalId as externalIdSchema, roleArn as roleArnSchema } from "@/lib/accounts/accounts.schemas";
 import type { Database } from "@/lib/db/client";
 import { VigilError } from "@/lib/errors/vigil-error";
 
 export const ACCOUNT_ID_PLACEHOLDER = "{accountId}";
 export const DEFAULT_ROLE_TEMPLATE = `arn:aws:iam::${ACCOUNT_ID_PLACEHOLDER}:role/VigilReadOnly`;
 
-const ROLE_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/;
-
 export const roleTemplateSchema = z
   .string()
   .trim()
   .refine((template) => template.includes(ACCOUNT_ID_PLACEHOLDER), `the role template must contain ${ACCOUNT_ID_PLACEHOLDER}`)
-  .refine((template) => ROLE_ARN.test(roleArnFor(template, "123456789012")), "the role template must give an IAM role ARN, e.g. " + DEFAULT_ROLE_TEMPLATE);
-
-/** sts:ExternalId allows 2-1224 characters of [\w+=,.@:\/-]. */
-export const externalIdSchema = z.string().regex(/^[\w+=,.@:\/-]{2,1224}$/, "external ids are 2-1224 characters of letters, digits and +=,.@:/-");
+  .refine((template) => roleArnSchema.safeParse(roleArnFor(template, "123456789012")).success, "the role template must give an IAM role ARN, e.g. " + DEFAULT_ROLE_TEMPLATE);
 
 export function roleArnFor(template: string, accountId: string): string {
   return template.replaceAll(ACCOUNT_ID_PLACEHOLDER, accountId);
@@ -78,7 +74,7 @@ export async function addDiscoveredAccounts(
   const added: string[] = [];
   for (const account of accounts) {
     if (known.has(account.id)) continue;
-    if (!ROLE_ARN.test(account.roleArn)) throw new VigilError("invalid_input", `not a role ARN: ${account.roleArn}`);
+    if (!roleArnSchema.safeParse(account.roleArn).success) throw new VigilError("invalid_input", `not a role ARN: ${account.roleArn}`);
     await database.account.create({
       data: {
         id: account.id,

@@ -4,6 +4,7 @@
  * finding_events (scan_id, kind) for new, resolved and regressed findings. Nothing extra is stored.
  */
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { ChangedFinding, ChangedResource, ChangeSet } from "./change-set";
 import { diffConfiguration } from "./diff-configuration";
 
@@ -45,14 +46,19 @@ const EPOCH = new Date(0);
 
 export async function loadChangeSet(database: Database, window: ChangeWindow): Promise<ChangeSet> {
   const from = window.from ?? EPOCH;
-  const byScan = window.scanId !== null;
+  // Separate SQL per mode (not CASE inside WHERE), so the planner can use whatever index fits each.
+  const versionFilter = window.scanId !== null
+    ? Prisma.sql`v.scan_id = ${window.scanId}::uuid`
+    : Prisma.sql`v.captured_at > ${from} AND v.captured_at <= ${window.to}`;
+  const eventFilter = window.scanId !== null
+    ? Prisma.sql`e.scan_id = ${window.scanId}::uuid`
+    : Prisma.sql`e.created_at > ${from} AND e.created_at <= ${window.to}`;
   const versions = await database.$queryRaw<VersionRow[]>`
     WITH touched AS (
       SELECT v.resource_id, min(v.id) AS first_id, max(v.id) AS last_id
       FROM resource_versions v JOIN resources r ON r.id = v.resource_id
       WHERE (${window.accountId}::text IS NULL OR r.account_id = ${window.accountId})
-        AND CASE WHEN ${byScan} THEN v.scan_id = ${window.scanId}::uuid
-                 ELSE v.captured_at > ${from} AND v.captured_at <= ${window.to} END
+        AND ${versionFilter}
       GROUP BY v.resource_id
     )
     SELECT r.id AS resource_id, r.account_id, r.arn, r.type, r.name, r.region,
@@ -80,8 +86,7 @@ export async function loadChangeSet(database: Database, window: ChangeWindow): P
       FROM finding_events e JOIN findings f ON f.id = e.finding_id
       WHERE e.kind IN ('opened', 'regressed', 'resolved', 'resource_deleted')
         AND (${window.accountId}::text IS NULL OR f.account_id = ${window.accountId})
-        AND CASE WHEN ${byScan} THEN e.scan_id = ${window.scanId}::uuid
-                 ELSE e.created_at > ${from} AND e.created_at <= ${window.to} END
+        AND ${eventFilter}
       ORDER BY e.finding_id, e.id DESC
     ) latest
     ORDER BY check_id, resource_arn`;

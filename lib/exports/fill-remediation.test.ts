@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHECKS } from "@/lib/checks/catalogue";
-import { fillRemediation, type RemediationTarget } from "./fill-remediation";
+import { fillCheckRemediation, fillRemediation, type RemediationTarget } from "./fill-remediation";
 
 const bucket: RemediationTarget = { arn: "arn:aws:s3:::demo-logs-eu", name: "demo-logs-eu", type: "AWS::S3::Bucket", region: "eu-west-1", accountId: "123456789012" };
 
@@ -38,5 +38,14 @@ describe("fillRemediation", () => {
       expect(filled.text, check.id).not.toContain("<bucket-name>");
       expect(filled.text, check.id).not.toContain("<account-id>");
     }
+  });
+
+  it("fills a whole check's console steps, CLI and Terraform at once", () => {
+    const check = CHECKS.find((c) => c.id === "s3_bucket_versioning_enabled")!;
+    const filled = fillCheckRemediation(check.remediation, bucket);
+    expect(filled.cli).toBe("aws s3api put-bucket-versioning --bucket demo-logs-eu --versioning-configuration Status=Enabled");
+    expect(filled.terraform).toContain('bucket = "demo-logs-eu"');
+    expect(filled.console[0]).toContain("demo-logs-eu");
+    expect(filled.unresolved).toEqual([]);
   });
 });

@@ -77,3 +77,15 @@ function resourceName(target: RemediationTarget, parts: string[]): string {
       return resource.includes("/") ? resource.slice(resource.lastIndexOf("/") + 1) : target.name;
   }
 }
+
+/** The whole remediation of a check (console steps, CLI, Terraform) filled for one resource, for the finding page. */
+export function fillCheckRemediation(
+  remediation: { console: string[]; cli: string; terraform: string },
+  target: RemediationTarget,
+): { console: string[]; cli: string; terraform: string; unresolved: string[] } {
+  const steps = remediation.console.map((step) => fillRemediation(step, target));
+  const cli = fillRemediation(remediation.cli, target);
+  const terraform = fillRemediation(remediation.terraform, target);
+  const unresolved = [...new Set([...steps.flatMap((step) => step.unresolved), ...cli.unresolved, ...terraform.unresolved])];
+  return { console: steps.map((step) => step.text), cli: cli.text, terraform: terraform.text, unresolved };
+}

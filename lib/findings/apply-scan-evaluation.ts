@@ -12,6 +12,7 @@ import {
   type FindingStatus,
 } from "./plan-finding-transitions";
 import { dueDateFor } from "./severity-sla";
+import { readSeveritySlas, SEVERITY_SLAS_KEY } from "@/lib/settings/severity-slas.schemas";
 
 export interface EvaluationResult {
   opened: number;
@@ -46,6 +47,8 @@ export async function applyScanEvaluation(
     ]),
   );
   const plan = planFindingTransitions(options.outcomes, existing, now);
+  // New findings are due after the SLAs set in the dashboard (lib/settings), or the defaults.
+  const { slas } = readSeveritySlas((await database.appSetting.findUnique({ where: { key: SEVERITY_SLAS_KEY } }))?.value);
 
   for (const chunk of chunks(plan.insert.filter((o) => options.resourceIds.has(o.resourceArn)))) {
     await database.$executeRaw`
@@ -60,7 +63,7 @@ export async function applyScanEvaluation(
                     ${chunk.map((o) => o.resourceArn)}::text[], ${chunk.map((o) => o.resourceType)}::text[],
                     ${chunk.map((o) => o.region)}::text[], ${chunk.map((o) => o.service)}::text[],
                     ${chunk.map((o) => o.severity)}::text[], ${chunk.map((o) => o.title)}::text[],
-                    ${chunk.map(evidenceJson)}::text[], ${chunk.map((o) => dueDateFor(o.severity, now))}::timestamptz[])
+                    ${chunk.map(evidenceJson)}::text[], ${chunk.map((o) => dueDateFor(o.severity, now, slas))}::timestamptz[])
           AS u(check_id, resource_id, resource_arn, resource_type, region, service, severity, title, evidence, due_at)
         ON CONFLICT (check_id, account_id, resource_arn) DO NOTHING
         RETURNING id

@@ -68,3 +68,18 @@ describe("toFindingsSearch", () => {
     expect(toFindingsSearch(parse({}))).toBe("");
   });
 });
+
+describe("triage filters in the query string", () => {
+  it("reads framework, assignee, first seen and grouping, and writes them back into links", () => {
+    const query = parse({ framework: "cis-aws-7.0", assignee: "me", first_seen: "7d", group: "check" });
+    expect(query).toMatchObject({ framework: ["cis-aws-7.0"], assignee: "me", first_seen: "7d", group: "check" });
+    expect(toFindingsSearch(query)).toBe("?framework=cis-aws-7.0&assignee=me&first_seen=7d&group=check");
+  });
+
+  it("rejects an assignee that is neither me, none nor a user id, and an unknown window", () => {
+    const result = parseFindingsQuery({ assignee: "bob", first_seen: "1y", group: "color" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.split(":")[0]).sort()).toEqual(["assignee", "first_seen", "group"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Severity } from "@/lib/checks/check-definition";
 
-/** Days to fix a finding of each severity, from when it opens. Configurable through VIGIL_SLA_DAYS. */
+/** Days to fix a finding of each severity, from when it opens: the defaults; people change them in Settings (lib/settings). */
 export const DEFAULT_SLA_DAYS: Record<Severity, number | null> = {
   critical: 7,
   high: 30,

@@ -11,15 +11,17 @@ export interface InventoryScope {
   region: string;
 }
 
+/** Collector services whose resources are stored under another service (analyzers are IAM resources). */
+const STORED_UNDER: Record<string, ServiceName> = { accessanalyzer: "iam" };
+
 /** The service+region pairs whose inventory a scan read completely. */
 export function completeScopes(options: {
   regionsScanned: readonly string[];
   inventoryGaps: readonly { service: string; region: string }[];
 }): InventoryScope[] {
-  const blockedServices = new Set(
-    options.inventoryGaps.filter((gap) => gap.region === GLOBAL_REGION).map((gap) => gap.service),
-  );
-  const blockedPairs = new Set(options.inventoryGaps.map((gap) => `${gap.service}|${gap.region}`));
+  const gaps = options.inventoryGaps.map((gap) => ({ ...gap, service: STORED_UNDER[gap.service] ?? gap.service }));
+  const blockedServices = new Set(gaps.filter((gap) => gap.region === GLOBAL_REGION).map((gap) => gap.service));
+  const blockedPairs = new Set(gaps.map((gap) => `${gap.service}|${gap.region}`));
   const regions = [GLOBAL_REGION, ...options.regionsScanned.filter((region) => region !== GLOBAL_REGION)];
   return SERVICES.filter((service) => !blockedServices.has(service)).flatMap((service) =>
     regions.filter((region) => !blockedPairs.has(`${service}|${region}`)).map((region) => ({ service, region })),

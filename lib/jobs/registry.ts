@@ -8,6 +8,7 @@ import { notifyDeliverJob } from "./definitions/notify-deliver";
 import { notifyDigestJob } from "./definitions/notify-digest";
 import { notifyScanJob } from "./definitions/notify-scan";
 import { syncTicketsJob } from "./definitions/sync-tickets";
+import { analyzeIamJob } from "./definitions/analyze-iam";
 
 export const JOBS: readonly JobDefinition[] = [scanAccountJob, scheduleScansJob, pruneOldDataJob, reopenExpiredSuppressionsJob,
-  notifyScanJob, notifyDeliverJob, notifyDigestJob, syncTicketsJob];
+  notifyScanJob, notifyDeliverJob, notifyDigestJob, syncTicketsJob, analyzeIamJob];

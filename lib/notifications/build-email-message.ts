@@ -23,6 +23,15 @@ export function buildEmailMessage(notification: Notification): EmailMessage {
       html: `<p>${html(summary)}</p><ul>${notification.top.map(findingItem).join("")}</ul><p><a href="${html(notification.url)}">Open Vigil</a></p>`,
     };
   }
+  if (notification.type === "anomaly") {
+    const { anomaly } = notification;
+    const lines = [anomaly.explanation, "", `Baseline: ${anomaly.baseline}`, `Account: ${anomaly.accountId}`, `Resource: ${anomaly.resourceArn}`];
+    return {
+      subject: `[Vigil] Unusual change (${anomaly.severity}): ${anomaly.summary}`,
+      text: [...lines, "", notification.url].join("\n"),
+      html: `<h2>${html(`Unusual change: ${anomaly.summary}`)}</h2>${lines.filter(Boolean).map((line) => `<p>${html(line)}</p>`).join("")}<p><a href="${html(notification.url)}">See what changed</a></p>`,
+    };
+  }
   const { finding } = notification;
   const verb = notification.type === "finding.regressed" ? "Regressed" : "New";
   const facts = [`Severity: ${finding.severity}`, `Account: ${finding.accountId}`, `Region: ${finding.region}`, `Resource: ${finding.resourceArn}`, `Check: ${finding.checkId}`];

@@ -34,6 +34,26 @@ export function buildSlackMessage(notification: Notification): SlackMessage {
       ],
     };
   }
+  if (notification.type === "anomaly") {
+    const { anomaly } = notification;
+    return {
+      text: `Unusual change in ${anomaly.accountId}: ${anomaly.summary}`,
+      blocks: [
+        { type: "header", text: { type: "plain_text", text: clip(`Unusual change: ${anomaly.summary}`, 150) } },
+        {
+          type: "section",
+          fields: [
+            { type: "mrkdwn", text: `*Severity*\n${SEVERITY_MARK[anomaly.severity] ?? ""} ${anomaly.severity}` },
+            { type: "mrkdwn", text: `*Account*\n${anomaly.accountId}` },
+            { type: "mrkdwn", text: clip(`*Resource*\n${escape(anomaly.resourceArn)}`, 2000) },
+          ],
+        },
+        { type: "section", text: { type: "mrkdwn", text: clip(escape(anomaly.explanation), 3000) } },
+        { type: "context", elements: [{ type: "mrkdwn", text: clip(`Baseline: ${escape(anomaly.baseline)}`, 3000) }] },
+        { type: "actions", elements: [{ type: "button", text: { type: "plain_text", text: "See what changed" }, url: notification.url }] },
+      ],
+    };
+  }
   const { finding } = notification;
   const verb = notification.type === "finding.regressed" ? "Regressed" : "New";
   return {

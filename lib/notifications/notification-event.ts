@@ -1,4 +1,5 @@
 /** What a notification is about: one finding event, or a digest of a period. The payload receivers get is built from these. */
+import type { AnomalyKind } from "@/lib/anomalies/anomaly-signal";
 import type { Severity } from "@/lib/checks/check-definition";
 
 export type FindingEventKind = "opened" | "regressed";
@@ -43,4 +44,30 @@ export interface DigestNotification {
   url: string;
 }
 
-export type Notification = FindingNotification | DigestNotification | { type: "test"; id: string; occurredAt: string; message: string };
+/** A change that is rare for the account (lib/anomalies), with the baseline it deviates from. */
+export interface AnomalyNotification {
+  type: "anomaly";
+  id: string;
+  occurredAt: string;
+  scanId: string | null;
+  rule: { id: string; name: string } | null;
+  anomaly: {
+    kind: AnomalyKind;
+    severity: Severity;
+    accountId: string;
+    resourceArn: string;
+    resourceName: string;
+    at: string;
+    summary: string;
+    explanation: string;
+    baseline: string;
+  };
+  /** The "what changed" page of that account. */
+  url: string;
+}
+
+export type Notification =
+  | FindingNotification
+  | DigestNotification
+  | AnomalyNotification
+  | { type: "test"; id: string; occurredAt: string; message: string };

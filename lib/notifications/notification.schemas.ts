@@ -42,7 +42,8 @@ const SEVERITIES = ["critical", "high", "medium", "low", "informational"] as con
 export const ruleInputSchema = z.object({
   name: z.string().trim().min(1).max(100),
   channelId: z.string().uuid(),
-  events: z.array(z.enum(["opened", "regressed"])).default(["opened", "regressed"]),
+  /** opened (new findings), regressed, and anomaly (rare changes, lib/anomalies). */
+  events: z.array(z.enum(["opened", "regressed", "anomaly"])).default(["opened", "regressed"]),
   minSeverity: z.enum(SEVERITIES).default("high"),
   frameworks: z.array(z.string().min(1)).default([]),
   accountIds: z.array(z.string().regex(/^\d{12}$/)).default([]),

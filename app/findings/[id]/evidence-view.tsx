@@ -6,10 +6,10 @@ import styles from "@/app/findings/[id]/finding.module.css";
 export function EvidenceView({ evidence }: { evidence: unknown }) {
   const summary = summariseEvidence(evidence);
   return (
-    <div data-testid="evidence">
+    <div data-testid="evidence" role="group" aria-label="Evidence">
       {summary.reason ? <p className={styles.reason}><mark>{summary.reason}</mark></p> : null}
       {summary.highlights.length > 0 ? (
-        <table className={`data ${styles.evidenceTable}`} aria-label="Evidence">
+        <table className={`data ${styles.evidenceTable}`} aria-label="Values that failed the check">
           <thead><tr><th scope="col">Where</th><th scope="col">Value that failed the check</th></tr></thead>
           <tbody>
             {summary.highlights.map((item) => (

@@ -51,7 +51,8 @@ export function RuleForm({ channels }: { channels: { id: string; name: string }[
       <fieldset>
         <legend>Events</legend>
         <label><input type="checkbox" name="events" value="opened" defaultChecked /> New findings</label>{" "}
-        <label><input type="checkbox" name="events" value="regressed" defaultChecked /> Regressions</label>
+        <label><input type="checkbox" name="events" value="regressed" defaultChecked /> Regressions</label>{" "}
+        <label><input type="checkbox" name="events" value="anomaly" /> Unusual changes</label>
       </fieldset>
       <Field label="Send as">
         <select name="digest" defaultValue="">

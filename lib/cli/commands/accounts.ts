@@ -1,13 +1,12 @@
 import { userInfo } from "node:os";
 import { z } from "zod";
 import { createClientFactory } from "@/collectors/aws/create-client-factory";
-import { createAccountInput } from "@/lib/accounts/accounts.schemas";
+import { createAccountInput, externalId as externalIdSchema } from "@/lib/accounts/accounts.schemas";
 import { createAccount } from "@/lib/accounts/create-account";
 import {
   addDiscoveredAccounts,
   DEFAULT_ROLE_TEMPLATE,
   discoverOrganizationAccounts,
-  externalIdSchema,
   roleTemplateSchema,
 } from "@/lib/accounts/discover-organization-accounts";
 import { CliError } from "../cli-error";

@@ -1,4 +1,5 @@
 import { ensureDefaultAccount } from "@/lib/accounts/ensure-default-account";
+import { analyzeScanIam } from "@/lib/principals/analyze-scan-iam";
 import { createScan } from "@/lib/scans/create-scan";
 import { createScanDependencies } from "@/lib/scans/create-scan-dependencies";
 import { runScan } from "@/lib/scans/run-scan";
@@ -23,6 +24,10 @@ export const scanCommand: CliCommand = {
       if (outcome.status === "failed") throw new CliError(`scan ${outcome.scanId} failed: ${outcome.error}`);
       const gaps = outcome.gaps > 0 ? `, ${outcome.gaps} gaps (see the scans page or scan_gaps)` : "";
       console.log(`Scan ${outcome.status}: ${outcome.resources} resources, ${outcome.openFindings} open findings${gaps}.`);
+      // The worker queues this as a job; the CLI runs it inline so `vigil scan` leaves complete results.
+      const iam = await analyzeScanIam(database, outcome.scanId);
+      if (iam.status === "succeeded") console.log(`IAM analysis: ${iam.principals} users and roles.`);
+      else console.error(`IAM analysis failed (the scan is kept): ${iam.error}`);
       return 0;
     });
   },

@@ -19,18 +19,27 @@ export interface PermissionSummary {
 /** Counts effective actions per service and access level (JSON-friendly, for dashboards). */
 export function summarizePermissions(actions: readonly EffectiveAction[]): PermissionSummary {
   const byService = new Map<string, ServicePermissionSummary>();
+  let allowed = 0;
+  let current: ServicePermissionSummary | undefined;
   for (const a of actions) {
-    const service = a.action.split(":")[0] ?? "";
-    const s = byService.get(service) ?? { service, allowed: 0, conditional: 0, unrestricted: 0, accessLevels: {} };
-    if (a.decision === "allowed") s.allowed++;
-    else s.conditional++;
-    if (a.everyResource) s.unrestricted++;
-    for (const level of a.accessLevels) s.accessLevels[level] = (s.accessLevels[level] ?? 0) + 1;
-    byService.set(service, s);
+    // Actions mostly arrive grouped by service, so the map is consulted only when the service changes.
+    if (current?.service !== a.service) {
+      current = byService.get(a.service);
+      if (!current) {
+        current = { service: a.service, allowed: 0, conditional: 0, unrestricted: 0, accessLevels: {} };
+        byService.set(a.service, current);
+      }
+    }
+    if (a.decision === "allowed") {
+      current.allowed++;
+      allowed++;
+    } else current.conditional++;
+    if (a.everyResource) current.unrestricted++;
+    for (const level of a.accessLevels) current.accessLevels[level] = (current.accessLevels[level] ?? 0) + 1;
   }
   return {
-    allowedActions: actions.filter((a) => a.decision === "allowed").length,
-    conditionalActions: actions.filter((a) => a.decision === "conditional").length,
+    allowedActions: allowed,
+    conditionalActions: actions.length - allowed,
     services: [...byService.values()].sort((a, b) => a.service.localeCompare(b.service)),
   };
 }

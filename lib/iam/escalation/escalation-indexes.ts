@@ -9,6 +9,10 @@ export interface EscalationIndexes {
   rolesByAccount: Map<string, IamPrincipal[]>;
   /** The inverse of rolesByTrusted: per role ARN, the principal ARNs, accounts and "*" its trust policy names. */
   trustKeysByRole: Map<string, Set<string>>;
+  /** Roles whose trust policy names "*" or an ARN pattern with a wildcard (they may name any caller directly). */
+  rolesTrustingPatterns: IamPrincipal[];
+  /** Each principal's position in the model, so filtered candidate lists keep the model's order. */
+  position: Map<string, number>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -20,7 +24,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /** One pass over the model so hops look up candidate targets instead of scanning every principal pair. */
 export function buildEscalationIndexes(model: IamModel): EscalationIndexes {
-  const out: EscalationIndexes = { rolesByService: new Map(), rolesByTrusted: new Map(), usersByAccount: new Map(), rolesByAccount: new Map(), trustKeysByRole: new Map() };
+  const out: EscalationIndexes = { rolesByService: new Map(), rolesByTrusted: new Map(), usersByAccount: new Map(), rolesByAccount: new Map(), trustKeysByRole: new Map(), rolesTrustingPatterns: [], position: new Map() };
+  model.principals.forEach((p, i) => out.position.set(p.arn, i));
   for (const p of model.principals) {
     push(p.kind === "user" ? out.usersByAccount : out.rolesByAccount, p.accountId, p);
     if (p.kind !== "role" || !p.trustPolicy) continue;
@@ -41,6 +46,10 @@ export function buildEscalationIndexes(model: IamModel): EscalationIndexes {
       keys.add(key);
       out.trustKeysByRole.set(role.arn, keys);
     }
+  }
+  for (const role of model.principals) {
+    const keys = out.trustKeysByRole.get(role.arn);
+    if (keys && [...keys].some((k) => k.includes("*") || k.includes("?"))) out.rolesTrustingPatterns.push(role);
   }
   return out;
 }

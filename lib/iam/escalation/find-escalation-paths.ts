@@ -8,6 +8,7 @@ import type { Technique } from "@/lib/iam/escalation/technique";
 import { TECHNIQUES } from "@/lib/iam/escalation/technique-catalogue";
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
 import { isFullAdmin } from "@/lib/iam/risks/is-full-admin";
+import { mayAllowAction } from "@/lib/iam/evaluate/may-allow-action";
 
 export interface EscalationOptions extends RequestOptions {
   /** Longest path searched (hops). */
@@ -36,7 +37,8 @@ export function findEscalationPaths(model: IamModel, options: EscalationOptions)
   const indexes = buildEscalationIndexes(model);
   const admins = new Set(model.principals.filter((p) => isFullAdmin(model, p, options).admin).map((p) => p.arn));
   const best = new Map<string, EscalationHop[]>();
-  const holds = (actor: IamPrincipal, action: string) => evaluate(actor, action, "*").decision !== "denied";
+  // No identity Allow naming the action means "denied" on "*" (no resource policy applies there): skip evaluating.
+  const holds = (actor: IamPrincipal, action: string) => mayAllowAction(actor.policies, action) && evaluate(actor, action, "*").decision !== "denied";
   const usable = (actor: IamPrincipal, technique: Technique) =>
     technique.permissions.every((p) => holds(actor, p.action) || p.action === "sts:AssumeRole" || p.on === "function");
 

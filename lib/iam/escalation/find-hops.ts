@@ -9,6 +9,9 @@ import type { Technique, TechniquePermission } from "@/lib/iam/escalation/techni
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
 import { uniqueRefs } from "@/lib/iam/risks/iam-risk";
 import { matchGlob as globMatch } from "@/lib/iam/policy/glob";
+import { mayAllowAction } from "@/lib/iam/evaluate/may-allow-action";
+import { findRolesTrustingDirectly } from "@/lib/iam/escalation/find-roles-trusting-directly";
+import { viewFrontier } from "@/lib/iam/escalation/view-frontier";
 
 export interface HopSearch {
   model: IamModel;
@@ -146,7 +149,7 @@ function* targetsOf(search: HopSearch, actor: IamPrincipal, technique: Technique
       return;
     case "role": {
       const assume = technique.entry === "assume";
-      for (const arn of frontier) {
+      for (const arn of roleCandidates(search, actor, assume)) {
         const role = model.byArn.get(arn);
         if (!role || role.kind !== "role" || role.arn === actor.arn) continue;
         if (assume ? !trustNames(search, role, actor) : role.serviceLinked || role.accountId !== actor.accountId) continue;
@@ -156,7 +159,7 @@ function* targetsOf(search: HopSearch, actor: IamPrincipal, technique: Technique
     }
     case "role-modify":
       if (!direct) return;
-      for (const role of indexes.rolesByAccount.get(actor.accountId) ?? []) {
+      for (const role of roleModifyCandidates(indexes, actor, technique)) {
         if (role.serviceLinked || role.arn === actor.arn) continue;
         if (technique.permissions.some((p) => p.on === "policy")) {
           for (const p of role.policies) {
@@ -175,9 +178,10 @@ function* targetsOf(search: HopSearch, actor: IamPrincipal, technique: Technique
 
 function* computeTargets(search: HopSearch, actor: IamPrincipal, technique: Technique): Generator<Target> {
   const { model, indexes, frontier } = search;
+  const view = viewFrontier(model, indexes, frontier);
   if (technique.permissions.some((p) => p.on === "function") && model.lambdaCollected) {
-    for (const fn of model.functions) {
-      if (fn.roleArn && frontier.has(fn.roleArn) && fn.arn.includes(`:${actor.accountId}:`)) {
+    for (const fn of view.functions) {
+      if (fn.roleArn && fn.arn.includes(`:${actor.accountId}:`)) {
         yield { to: fn.roleArn, via: fn.arn, resources: { function: fn.arn }, assumptions: [] };
       }
     }
@@ -185,8 +189,8 @@ function* computeTargets(search: HopSearch, actor: IamPrincipal, technique: Tech
   }
   const seen = new Set<string>();
   for (const service of technique.services ?? []) {
-    for (const role of indexes.rolesByService.get(service) ?? []) {
-      if (seen.has(role.arn) || !frontier.has(role.arn) || role.accountId !== actor.accountId || role.arn === actor.arn) continue;
+    for (const role of view.rolesByService(service)) {
+      if (seen.has(role.arn) || role.accountId !== actor.accountId || role.arn === actor.arn) continue;
       if (technique.needsInstanceProfile && role.instanceProfiles.length === 0) continue;
       seen.add(role.arn);
       const assumptions =
@@ -203,6 +207,32 @@ function* computeTargets(search: HopSearch, actor: IamPrincipal, technique: Tech
       };
     }
   }
+}
+
+/**
+ * Frontier ARNs worth trying as roles to take over, in frontier order. To assume a role whose trust policy names
+ * only the account, an identity policy must allow sts:AssumeRole; without one, only roles trusting the actor
+ * itself can admit it, so the walk over the whole frontier is skipped.
+ */
+function roleCandidates(search: HopSearch, actor: IamPrincipal, assume: boolean): Iterable<string> {
+  if (!assume || mayAllowAction(actor.policies, "sts:AssumeRole")) return search.frontier;
+  const { rank } = viewFrontier(search.model, search.indexes, search.frontier);
+  return findRolesTrustingDirectly(search.indexes, actor)
+    .filter((r) => rank.has(r.arn))
+    .sort((a, b) => (rank.get(a.arn) ?? 0) - (rank.get(b.arn) ?? 0))
+    .map((r) => r.arn);
+}
+
+/**
+ * Roles of the actor's account a role-modify technique may change and then enter, in model order. Entering needs
+ * sts:AssumeRole (see roleCandidates) or iam:UpdateAssumeRolePolicy from an identity policy; roles the entry
+ * cannot reach are left out before their permissions are evaluated.
+ */
+function roleModifyCandidates(indexes: EscalationIndexes, actor: IamPrincipal, technique: Technique): IamPrincipal[] {
+  const all = indexes.rolesByAccount.get(actor.accountId) ?? [];
+  if (technique.entry === "update-trust") return mayAllowAction(actor.policies, "iam:UpdateAssumeRolePolicy") ? all : [];
+  if (technique.entry !== "assume" || mayAllowAction(actor.policies, "sts:AssumeRole")) return all;
+  return findRolesTrustingDirectly(indexes, actor).filter((r) => r.accountId === actor.accountId);
 }
 
 /** Does the role's trust policy name the actor, its account, or anyone (the policy itself is evaluated later)? */

@@ -56,13 +56,29 @@ interface LayerResult {
   undecided: UndecidedCondition[];
 }
 
-function statementsFor(policy: ParsedPolicy, action: string): ParsedStatement[] {
+const merged = new WeakMap<ParsedPolicy, Map<string, ParsedStatement[]>>();
+
+/**
+ * The statements of a policy that can name an action of the action's service, in statement order (memoised per
+ * policy and service). A statement naming both the service and a wildcard service is listed twice, as before.
+ */
+export function statementsFor(policy: ParsedPolicy, action: string): ParsedStatement[] {
   const service = (action.split(":")[0] ?? "").toLowerCase();
   const own = policy.byService.get(service);
   const wild = policy.byService.get("*");
   if (!wild) return own ?? [];
   if (!own) return wild;
-  return [...own, ...wild].sort((a, b) => a.index - b.index);
+  let byService = merged.get(policy);
+  if (!byService) {
+    byService = new Map();
+    merged.set(policy, byService);
+  }
+  let list = byService.get(service);
+  if (!list) {
+    list = [...own, ...wild].sort((a, b) => a.index - b.index);
+    byService.set(service, list);
+  }
+  return list;
 }
 
 function evaluateLayer(policies: readonly ParsedPolicy[], request: Request, checkPrincipal: boolean): LayerResult {

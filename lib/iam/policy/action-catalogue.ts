@@ -10,6 +10,8 @@ export interface CatalogueAction {
   /** Canonical spelling, e.g. "s3:GetObject". */
   action: string;
   service: string;
+  /** Lower-case action name, e.g. "s3:getobject". */
+  key: string;
   accessLevels: AccessLevel[];
   /** Resource type keys the action works on ([] for actions that only take "*"). */
   resourceTypes: string[];
@@ -57,10 +59,11 @@ export function serviceActions(service: string): CatalogueAction[] {
     list = Object.values(raw).map((a) => ({
       action: `${key}:${a.name}`,
       service: key,
+      key: `${key}:${a.name}`.toLowerCase(),
       accessLevels: a.accessLevel.split(",").map((l) => l.trim() as AccessLevel),
       resourceTypes: (a.resourceTypes ?? []).map((r) => r.name),
     }));
-    for (const a of list) byName.set(a.action.toLowerCase(), a);
+    for (const a of list) byName.set(a.key, a);
   }
   byService.set(key, list);
   return list;
@@ -93,7 +96,48 @@ export function expandActionPattern(pattern: string): CatalogueAction[] {
   return out;
 }
 
-/** Every action in the catalogue (about 20,000). */
+let everyAction: CatalogueAction[] | null = null;
+const positions = new Map<CatalogueAction, number>();
+
+function loadAll(): CatalogueAction[] {
+  if (!everyAction) {
+    everyAction = catalogueServices().flatMap((s) => serviceActions(s));
+    everyAction.forEach((a, i) => positions.set(a, i));
+  }
+  return everyAction;
+}
+
+/** Every action in the catalogue (about 20,000), in a fixed order. */
 export function allCatalogueActions(): CatalogueAction[] {
-  return catalogueServices().flatMap((s) => serviceActions(s));
+  return loadAll().slice();
+}
+
+/** Number of actions in the catalogue. */
+export function catalogueSize(): number {
+  return loadAll().length;
+}
+
+/** An action's position in allCatalogueActions(), so per-action data can live in typed arrays. */
+export function cataloguePosition(action: CatalogueAction): number {
+  loadAll();
+  return positions.get(action) ?? -1;
+}
+
+/** The action at a position of allCatalogueActions(). */
+export function catalogueActionAt(position: number): CatalogueAction | undefined {
+  return loadAll()[position];
+}
+
+const positionCache = new Map<string, Int32Array>();
+
+/** expandActionPattern as catalogue positions, in the same order (memoised per pattern). */
+export function expandActionPositions(pattern: string): Int32Array {
+  const key = pattern.toLowerCase();
+  let out = positionCache.get(key);
+  if (!out) {
+    out = Int32Array.from(expandActionPattern(pattern), (a) => cataloguePosition(a));
+    if (positionCache.size > 20_000) positionCache.clear();
+    positionCache.set(key, out);
+  }
+  return out;
 }

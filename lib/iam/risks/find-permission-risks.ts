@@ -29,7 +29,8 @@ export function findPermissionRisks(principal: IamPrincipal, actions: readonly E
       actions: found.slice(0, MAX_LISTED).map((a) => a.action),
       actionCount: found.length,
       conditional: found.every((a) => a.decision === "conditional"),
-      statements: uniqueRefs(found.flatMap((a) => a.detail.allowedBy.filter((r) => r.effect === "Allow" && r.source.kind !== "boundary" && r.source.kind !== "scp"))),
+      // Actions decided alike share one Decision: collect each Decision's statements once.
+      statements: uniqueRefs([...new Set(found.map((a) => a.detail))].flatMap((d) => d.allowedBy.filter((r) => r.effect === "Allow" && r.source.kind !== "boundary" && r.source.kind !== "scp"))),
     });
   };
   if (admin.admin) {
@@ -38,14 +39,14 @@ export function findPermissionRisks(principal: IamPrincipal, actions: readonly E
   const lower = (list: string[]) => new Set(list.map((a) => a.toLowerCase()));
   const exfil = lower(EXFILTRATION);
   const creds = lower(CREDENTIALS);
-  add("data-exfiltration", "high", "Can read data on every resource (e.g. s3:GetObject or kms:Decrypt on *)", actions.filter((a) => a.everyResource && exfil.has(a.action.toLowerCase())));
-  add("credentials-exposure", "high", "Can create or read credentials of other identities", actions.filter((a) => creds.has(a.action.toLowerCase())));
+  add("data-exfiltration", "high", "Can read data on every resource (e.g. s3:GetObject or kms:Decrypt on *)", actions.filter((a) => a.everyResource && exfil.has(a.key)));
+  add("credentials-exposure", "high", "Can create or read credentials of other identities", actions.filter((a) => creds.has(a.key)));
   add(
     "resource-exposure",
     "high",
     "Can change resource policies or ACLs and so expose resources",
     actions.filter(
-      (a) => (a.accessLevels.includes("Permissions management") && EXPOSURE_NAME.test(a.action) && !a.action.toLowerCase().startsWith("iam:")) || a.action === "iam:UpdateAssumeRolePolicy",
+      (a) => (a.accessLevels.includes("Permissions management") && EXPOSURE_NAME.test(a.action) && !a.key.startsWith("iam:")) || a.action === "iam:UpdateAssumeRolePolicy",
     ),
   );
   add("infrastructure-modification", "medium", "Can modify infrastructure on every resource (Write actions without resource scoping)", actions.filter((a) => a.everyResource && a.accessLevels.includes("Write")));

@@ -17,6 +17,7 @@ export function findUsedActions(data: ServiceLastAccessed, allowed: readonly Eff
   const used = new Set<string>();
   const services = new Set<string>();
   const serviceLevelOnly: string[] = [];
+  let byService: Map<string, string[]> | null = null;
   for (const s of data.services) {
     if (!recent(s.lastAuthenticated)) continue;
     services.add(s.namespace);
@@ -24,8 +25,22 @@ export function findUsedActions(data: ServiceLastAccessed, allowed: readonly Eff
       for (const a of s.actions) if (recent(a.lastAccessed)) used.add(a.action.toLowerCase());
     } else {
       serviceLevelOnly.push(s.namespace);
-      for (const a of allowed) if (a.action.split(":")[0]?.toLowerCase() === s.namespace) used.add(a.action.toLowerCase());
+      // Grouped once, in the allowed order, so each service costs its own actions rather than all of them.
+      byService ??= groupByService(allowed);
+      for (const a of byService.get(s.namespace) ?? []) used.add(a);
     }
   }
   return { used, services, serviceLevelOnly };
+}
+
+function groupByService(allowed: readonly EffectiveAction[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of allowed) {
+    const service = a.service;
+    const list = out.get(service);
+    const lower = a.key;
+    if (list) list.push(lower);
+    else out.set(service, [lower]);
+  }
+  return out;
 }

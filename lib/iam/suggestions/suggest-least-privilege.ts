@@ -35,7 +35,7 @@ const ESCALATION = new Set((TECHNIQUES as Technique[]).flatMap((t) => t.permissi
 const CREDENTIALS = /^(iam:(CreateAccessKey|UpdateAccessKey|CreateLoginProfile|UpdateLoginProfile|CreateServiceSpecificCredential)|ecr:GetAuthorizationToken|ec2:GetPasswordData)$/i;
 
 function riskOf(a: EffectiveAction): string {
-  if (ESCALATION.has(a.action.toLowerCase())) return "privilege-escalation";
+  if (ESCALATION.has(a.key)) return "privilege-escalation";
   if (CREDENTIALS.test(a.action)) return "credentials";
   for (const level of ["Permissions management", "Write", "Tagging", "Read", "List"] as const) {
     if (a.accessLevels.includes(level)) return level === "Permissions management" ? "permissions-management" : level.toLowerCase();
@@ -71,12 +71,14 @@ export function suggestLeastPrivilege(
   if (evidence.services.size === 0) return { state: "remove", reason: `no service accessed in the last ${windowDays} days`, lastUsed: principal.lastUsed };
   const policy = narrowPolicy(principal.policies, evidence.used);
   const stillAllowed = new Set(policy.Statement.filter((s) => s.Effect === "Allow").flatMap((s) => (Array.isArray(s.Action) ? s.Action : [])).map((a) => a.toLowerCase()));
-  const removedActions = allowed.filter((a) => !stillAllowed.has(a.action.toLowerCase()));
+  const removedActions = allowed.filter((a) => !stillAllowed.has(a.key));
   if (removedActions.length === 0) return { state: "keep", reason: `every allowed action was used in the last ${windowDays} days` };
   const groups = new Map<string, string[]>();
   for (const a of removedActions) {
     const risk = riskOf(a);
-    groups.set(risk, [...(groups.get(risk) ?? []), a.action]);
+    const group = groups.get(risk);
+    if (group) group.push(a.action);
+    else groups.set(risk, [a.action]);
   }
   return {
     state: "replace",

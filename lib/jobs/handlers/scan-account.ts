@@ -3,6 +3,7 @@
 import { db } from "@/lib/db/client";
 import { createScanDependencies } from "@/lib/scans/create-scan-dependencies";
 import { runScan } from "@/lib/scans/run-scan";
+import { analyzeIamJob } from "../definitions/analyze-iam";
 import { notifyScanJob } from "../definitions/notify-scan";
 import type { JobContext } from "../job-definition";
 
@@ -10,4 +11,5 @@ export default async function scanAccount(input: { scanId: string }, context: Jo
   const outcome = await runScan(db(), input.scanId, createScanDependencies(), { workerId: context.workerId });
   context.log(`scan ${input.scanId}: ${outcome.status}${"error" in outcome ? ` (${outcome.error})` : ""}`);
   if (outcome.status === "succeeded" || outcome.status === "partial") await context.send(notifyScanJob, { scanId: input.scanId }).catch((error: unknown) => context.log(`notifications not queued: ${String(error)}`));
+  if (outcome.status === "succeeded" || outcome.status === "partial") await context.send(analyzeIamJob, { scanId: input.scanId }, { singletonKey: input.scanId }).catch((error: unknown) => context.log(`IAM analysis not queued: ${String(error)}`));
 }

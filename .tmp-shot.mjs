@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+import fs from "node:fs";
+const state = JSON.parse(fs.readFileSync("/tmp/principals-state.json", "utf8"));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: state, javaScriptEnabled: false });
+const page = await context.newPage();
+const [name, url, selector, full] = process.argv.slice(2);
+await page.goto(`http://127.0.0.1:3217${url}`, { waitUntil: "load" });
+await page.waitForSelector(selector, { timeout: 60000 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `/tmp/principals-${name}.png`, fullPage: full === "full" });
+await browser.close();

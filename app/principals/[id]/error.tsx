@@ -1,0 +1,6 @@
+"use client";
+import { RouteError } from "@/app/_components/route-error";
+
+export default function PrincipalError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <RouteError error={error} retry={retry} what="this principal" />;
+}

@@ -1,0 +1,35 @@
+import type { EscalationIndexes } from "@/lib/iam/escalation/escalation-indexes";
+import type { IamFunction, IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
+
+/** A round's frontier seen from the targets' side, built once per round instead of once per actor. */
+export interface FrontierView {
+  /** Position of each frontier ARN, to visit filtered candidates in frontier order. */
+  rank: Map<string, number>;
+  /** Frontier roles trusting a service principal, in the order of `indexes.rolesByService`. */
+  rolesByService(service: string): IamPrincipal[];
+  /** Lambda functions that run as a frontier role, in model order. */
+  functions: IamFunction[];
+}
+
+const memo = new WeakMap<ReadonlySet<string>, FrontierView>();
+
+export function viewFrontier(model: IamModel, indexes: EscalationIndexes, frontier: ReadonlySet<string>): FrontierView {
+  let view = memo.get(frontier);
+  if (!view) {
+    const byService = new Map<string, IamPrincipal[]>();
+    view = {
+      rank: new Map([...frontier].map((arn, i) => [arn, i])),
+      rolesByService: (service) => {
+        let roles = byService.get(service);
+        if (!roles) {
+          roles = (indexes.rolesByService.get(service) ?? []).filter((r) => frontier.has(r.arn));
+          byService.set(service, roles);
+        }
+        return roles;
+      },
+      functions: model.functions.filter((fn) => fn.roleArn !== null && frontier.has(fn.roleArn)),
+    };
+    memo.set(frontier, view);
+  }
+  return view;
+}
