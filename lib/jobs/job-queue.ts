@@ -22,7 +22,22 @@ export async function openJobQueue(connectionString: string, options: { role: "w
   return boss;
 }
 
-export async function ensureQueue(boss: JobQueue, job: JobDefinition): Promise<void> {
+/**
+ * Creates or updates a job's queue. Several workers starting together on a fresh database race in
+ * pg-boss's createQueue (deadlock 40P01 or duplicate 23505): the loser simply tries again.
+ */
+export async function ensureQueue(boss: JobQueue, job: JobDefinition, attempt = 1): Promise<void> {
+  try {
+    await createOrUpdateQueue(boss, job);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if ((code !== "40P01" && code !== "23505") || attempt >= 5) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    await ensureQueue(boss, job, attempt + 1);
+  }
+}
+
+async function createOrUpdateQueue(boss: JobQueue, job: JobDefinition): Promise<void> {
   const options = {
     name: job.id,
     retryLimit: job.queue.retryLimit,

@@ -1,7 +1,8 @@
 /** Channel and rule input, validated at every boundary (settings pages, CLI, tests). */
 import { z } from "zod";
+import { receiverUrlSchema } from "@/lib/notifications/receiver-url";
 
-const httpUrl = z.string().url().refine((value) => /^https?:\/\//.test(value), "must be an http(s) URL");
+const httpUrl = receiverUrlSchema;
 
 export const webhookChannelSchema = z.object({
   kind: z.literal("webhook"),

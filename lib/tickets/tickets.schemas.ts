@@ -1,7 +1,8 @@
 /** Tracker integrations' input, validated at the boundary; secrets are sealed before storage. */
 import { z } from "zod";
+import { receiverUrlSchema } from "@/lib/notifications/receiver-url";
 
-const httpUrl = z.string().url().refine((value) => /^https?:\/\//.test(value), "must be an http(s) URL");
+const httpUrl = receiverUrlSchema;
 
 export const jiraIntegrationSchema = z.object({
   kind: z.literal("jira"),

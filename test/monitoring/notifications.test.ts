@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createNotificationChannel } from "@/lib/notifications/create-notification-channel";
 import { createNotificationRule } from "@/lib/notifications/create-notification-rule";
+import { deleteNotificationSetting } from "@/lib/notifications/delete-notification-setting";
 import { deliverNotification } from "@/lib/notifications/deliver-notification";
 import type { FindingNotification } from "@/lib/notifications/notification-event";
 import { queueDigests } from "@/lib/notifications/queue-digests";
@@ -187,5 +188,18 @@ describe("e-mail notifications", () => {
     expect(await deliverUntilSettled(delivery.id, 1)).toMatchObject({ status: "failed" });
     expect((await testDb.db.notificationDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).lastError).toMatch(/Invalid/);
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+});
+
+describe("notification settings", () => {
+  it("are deleted by administrators only; a channel takes its rules and deliveries with it", async () => {
+    const channel = await testDb.db.notificationChannel.findFirstOrThrow({ where: { name: "SIEM" } });
+    const viewer: Actor = { userId: "v", role: "viewer", accountScope: null };
+    await expect(deleteNotificationSetting(testDb.db, viewer, { kind: "channel", id: channel.id })).rejects.toThrow(/settings:manage/);
+    expect(await testDb.db.notificationDelivery.count({ where: { channelId: channel.id } })).toBeGreaterThan(0);
+    await deleteNotificationSetting(testDb.db, admin, { kind: "channel", id: channel.id });
+    expect(await testDb.db.notificationRule.count({ where: { channelId: channel.id } })).toBe(0);
+    expect(await testDb.db.notificationDelivery.count({ where: { channelId: channel.id } })).toBe(0);
+    await expect(deleteNotificationSetting(testDb.db, admin, { kind: "channel", id: channel.id })).rejects.toThrow(/No such/);
   });
 });
