@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/resources", label: "Resources" },
   { href: "/principals", label: "Principals" },
   { href: "/scans", label: "Scans" },
+  { href: "/changes", label: "Changes" },
   { href: "/accounts", label: "Accounts" },
   { href: "/settings", label: "Settings" },
 ] as const;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getSeveritySlas } from "@/lib/settings/get-severity-slas";
@@ -16,9 +17,12 @@ export default async function SettingsPage() {
       <div className="page-header">
         <div>
           <h1>Settings</h1>
-          <p className="muted">How Vigil sets due dates.</p>
+          <p className="muted">How Vigil sets due dates, and where it sends what it finds.</p>
         </div>
       </div>
+      <nav aria-label="Settings sections" style={{ marginBottom: "1rem" }}>
+        <Link href="/settings/notifications">Notifications</Link> · <Link href="/settings/integrations">Integrations (Jira, API tokens)</Link>
+      </nav>
       <section className="card" aria-labelledby="sla-heading" style={{ maxWidth: "44rem" }}>
         <h2 id="sla-heading">Severity SLAs</h2>
         <p>

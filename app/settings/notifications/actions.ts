@@ -7,7 +7,6 @@ import { runAction, type ActionResult } from "@/app/_actions/action-result";
 import { db } from "@/lib/db/client";
 import { createNotificationChannel } from "@/lib/notifications/create-notification-channel";
 import { createNotificationRule } from "@/lib/notifications/create-notification-rule";
-import { deleteNotificationSetting } from "@/lib/notifications/delete-notification-setting";
 import { enqueueDeliveryJob } from "@/lib/notifications/enqueue-delivery-job";
 import { queueTestNotification } from "@/lib/notifications/queue-test-notification";
 
@@ -50,14 +49,5 @@ export async function sendTestAction(_previous: unknown, form: FormData): Promis
     await enqueueDeliveryJob(id);
     revalidatePath("/settings/notifications");
     return { id };
-  });
-}
-
-export async function deleteSettingAction(_previous: unknown, form: FormData): Promise<ActionResult<{ id: string }>> {
-  const input = { kind: form.get("kind"), id: form.get("id") };
-  return runAction(z.object({ kind: z.enum(["channel", "rule"]), id: z.string().uuid() }), input, async (valid) => {
-    await deleteNotificationSetting(db(), await getActor(), valid);
-    revalidatePath("/settings/notifications");
-    return { id: valid.id };
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { createChannelAction, createRuleAction, deleteSettingAction, sendTestAction } from "./actions";
+import { createChannelAction, createRuleAction, sendTestAction } from "./actions";
 import { ActionForm, Field } from "./action-form";
 
 export function ChannelForm() {
@@ -72,15 +72,6 @@ export function TestButton({ channelId }: { channelId: string }) {
   return (
     <ActionForm action={sendTestAction} submit="Send a test" success={() => <span className="muted">Queued; see the deliveries below.</span>}>
       <input type="hidden" name="channelId" value={channelId} />
-    </ActionForm>
-  );
-}
-
-export function DeleteButton({ kind, id }: { kind: "channel" | "rule"; id: string }) {
-  return (
-    <ActionForm action={deleteSettingAction} submit={kind === "channel" ? "Delete channel" : "Delete rule"} success={() => <span className="muted">Deleted.</span>}>
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="id" value={id} />
     </ActionForm>
   );
 }

@@ -5,7 +5,7 @@ import { formatDateTime } from "@/app/_format/format-time";
 import { authorize } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { findNotificationSettings } from "@/lib/notifications/find-notification-settings";
-import { ChannelForm, DeleteButton, RuleForm, TestButton } from "./notification-forms";
+import { ChannelForm, RuleForm, TestButton } from "./notification-forms";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -39,7 +39,7 @@ export default async function NotificationSettingsPage() {
                       <td>{channel.name}{channel.enabled ? null : <span className="muted"> · disabled</span>}</td>
                       <td>{channel.kind}</td>
                       <td className="mono">{config.url ?? (config.to ? `${config.to.join(", ")} via ${config.host}` : "Slack webhook (sealed)")}</td>
-                      <td><TestButton channelId={channel.id} /><DeleteButton kind="channel" id={channel.id} /></td>
+                      <td><TestButton channelId={channel.id} /></td>
                     </tr>
                   );
                 })}
@@ -53,7 +53,7 @@ export default async function NotificationSettingsPage() {
           <h2 id="rules-heading">Rules</h2>
           {rules.length === 0 ? <p className="muted">No rule yet: nothing is sent.</p> : (
             <table className="data">
-              <thead><tr><th>Name</th><th>Sends</th><th>Filters</th><th>Channel</th><th></th></tr></thead>
+              <thead><tr><th>Name</th><th>Sends</th><th>Filters</th><th>Channel</th></tr></thead>
               <tbody>
                 {rules.map((rule) => (
                   <tr key={rule.id}>
@@ -66,7 +66,6 @@ export default async function NotificationSettingsPage() {
                       {rule.checkIds.length ? ` · checks ${rule.checkIds.join(", ")}` : ""}
                     </td>
                     <td>{rule.channel.name}</td>
-                    <td><DeleteButton kind="rule" id={rule.id} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -1,7 +1,7 @@
 import type { RequestOptions } from "@/lib/iam/evaluate/build-request";
 import type { Decision } from "@/lib/iam/evaluate/evaluate-request";
 import { describeUndecided } from "@/lib/iam/evaluate/evaluate-request";
-import { evaluatePrincipalRequest } from "@/lib/iam/evaluate/evaluate-principal-request";
+import { evaluatePrincipalRequest, resourcePolicyFor } from "@/lib/iam/evaluate/evaluate-principal-request";
 import type { EscalationIndexes } from "@/lib/iam/escalation/escalation-indexes";
 import type { EscalationHop } from "@/lib/iam/escalation/escalation-path";
 import { ADMIN } from "@/lib/iam/escalation/escalation-path";
@@ -187,6 +187,9 @@ function* computeTargets(search: HopSearch, actor: IamPrincipal, technique: Tech
     }
     return;
   }
+  const existing = `arn:aws:${technique.permissions.find((p) => p.on !== "target")?.action.split(":")[0] ?? "*"}:*:${actor.accountId}:*`;
+  const resources = { existing, function: `arn:aws:lambda:*:${actor.accountId}:function:*` };
+  if (technique.permissions.some((p) => deniedOnEveryRole(model, actor, p, resources))) return;
   const seen = new Set<string>();
   for (const service of technique.services ?? []) {
     for (const role of view.rolesByService(service)) {
@@ -197,16 +200,28 @@ function* computeTargets(search: HopSearch, actor: IamPrincipal, technique: Tech
         technique.target === "existing-resource"
           ? [`an existing ${service.split(".")[0]} resource running as ${role.name} is assumed (such resources are not collected)`]
           : [];
-      const existing = `arn:aws:${technique.permissions.find((p) => p.on !== "target")?.action.split(":")[0] ?? "*"}:*:${actor.accountId}:*`;
       yield {
         to: role.arn,
         via: role.arn,
-        resources: { target: role.arn, existing, function: `arn:aws:lambda:*:${actor.accountId}:function:*` },
+        resources: { target: role.arn, ...resources },
         context: { "iam:passedtoservice": [service] },
         assumptions,
       };
     }
   }
+}
+
+/**
+ * A permission no identity policy allows can only come from a resource policy. On the targets computeTargets
+ * yields, only a role's trust policy (for sts:AssumeRole*) could take part; the other resources are patterns or
+ * names the actor chooses, which no resource policy covers. Such a permission is denied on every target, so the
+ * technique is skipped before walking the frontier.
+ */
+function deniedOnEveryRole(model: IamModel, actor: IamPrincipal, p: TechniquePermission, resources: { existing: string; function: string }): boolean {
+  if (mayAllowAction(actor.policies, p.action)) return false;
+  if (p.on === "target") return !p.action.toLowerCase().startsWith("sts:assumerole");
+  const resource = p.on === "existing" || p.on === "function" ? resources[p.on] : newResource(p.action, actor.accountId);
+  return !resourcePolicyFor(model, p.action, resource)?.policy;
 }
 
 /**
