@@ -29,8 +29,8 @@ let scratch = new Int32Array(0);
  * Splits catalogue actions into groups named by the same statements, in the order the evaluator visits them
  * (layer, policy, statement; a statement naming both the action's service and a wildcard service is visited
  * twice). Requests for "*" are decided alike within a group, so one evaluation per group suffices.
- * Takes and returns catalogue positions' group keys, in candidate order. Work grows with the statements' coverage, not with
- * statements times actions.
+ * Takes catalogue positions and returns their group keys, in candidate order. Work grows with the statements'
+ * coverage, not with statements times actions.
  */
 export function groupActionsByStatements(layers: readonly PolicyLayer[], candidates: ArrayLike<number>): string[] {
   if (scratch.length !== catalogueSize()) scratch = new Int32Array(catalogueSize());
@@ -51,22 +51,25 @@ export function groupActionsByStatements(layers: readonly PolicyLayer[], candida
       cls[i] = to;
     }
   };
-  for (const [tag, policies] of layers) {
-    for (const policy of policies) {
-      for (const s of policy.statements) {
-        const positions = coveredPositions(s);
-        const step = `${tag}${policy.id}.${s.index}`;
-        visit(positions, step);
-        if (s.services.length > 1 && s.services.includes("*")) {
-          const own = new Set(s.services);
-          visit(filterPositions(positions, (i) => own.has(catalogueActionAt(i)?.service ?? "")), `${step}d`);
+  try {
+    for (const [tag, policies] of layers) {
+      for (const policy of policies) {
+        for (const s of policy.statements) {
+          const positions = coveredPositions(s);
+          const step = `${tag}${policy.id}.${s.index}`;
+          visit(positions, step);
+          if (s.services.length > 1 && s.services.includes("*")) {
+            const own = new Set(s.services);
+            visit(filterPositions(positions, (i) => own.has(catalogueActionAt(i)?.service ?? "")), `${step}d`);
+          }
         }
       }
     }
+    return Array.from(candidates, (i) => keys[cls[i] ?? 0] ?? "");
+  } finally {
+    // The scratch array is shared between calls: leave it all zero.
+    for (const i of touched) cls[i] = 0;
   }
-  const out = Array.from(candidates, (i) => keys[cls[i] ?? 0] ?? "");
-  for (const i of touched) cls[i] = 0;
-  return out;
 }
 
 function* filterPositions(positions: Int32Array, keep: (i: number) => boolean): Generator<number> {

@@ -38,24 +38,25 @@ let seen = new Uint8Array(0);
 function candidatePositions(policies: readonly ParsedPolicy[]): Int32Array {
   if (seen.length !== catalogueSize()) seen = new Uint8Array(catalogueSize());
   const out: number[] = [];
-  for (const policy of policies) {
-    for (const s of policy.statements) {
-      if (s.effect !== "Allow") continue;
-      if (s.notActions) {
-        for (const i of out) seen[i] = 0;
-        return Int32Array.from({ length: catalogueSize() }, (_, i) => i);
-      }
-      for (const p of s.actions ?? []) {
-        for (const i of expandActionPositions(p)) {
-          if (seen[i]) continue;
-          seen[i] = 1;
-          out.push(i);
+  try {
+    for (const policy of policies) {
+      for (const s of policy.statements) {
+        if (s.effect !== "Allow") continue;
+        if (s.notActions) return Int32Array.from({ length: catalogueSize() }, (_, i) => i);
+        for (const p of s.actions ?? []) {
+          for (const i of expandActionPositions(p)) {
+            if (seen[i]) continue;
+            seen[i] = 1;
+            out.push(i);
+          }
         }
       }
     }
+    return Int32Array.from(out);
+  } finally {
+    // The scratch array is shared between calls: leave it all zero.
+    for (const i of out) seen[i] = 0;
   }
-  for (const i of out) seen[i] = 0;
-  return Int32Array.from(out);
 }
 
 function contextFree(principal: IamPrincipal, model: IamModel): boolean {

@@ -1,5 +1,5 @@
-import { expandActionPattern, allCatalogueActions } from "@/lib/iam/policy/action-catalogue";
-import { matchGlob } from "@/lib/iam/policy/glob";
+import type { CatalogueAction } from "@/lib/iam/policy/action-catalogue";
+import { allCatalogueActions, expandActionPattern, expandActionPositions } from "@/lib/iam/policy/action-catalogue";
 import type { ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
 
 export interface PolicyStatementJson {
@@ -39,10 +39,8 @@ export function narrowPolicy(policies: readonly ParsedPolicy[], used: ReadonlySe
         denies.push({ Effect: "Deny", ...(s.actions ? { Action: s.actions } : { NotAction: s.notActions ?? [] }), ...scope });
         continue;
       }
-      const granted = s.actions
-        ? s.actions.flatMap((p) => expandActionPattern(p))
-        : allCatalogueActions().filter((a) => !(s.notActions ?? []).some((p) => matchGlob(p, a.action, false)));
-      const kept = [...new Set(granted.filter((a) => used.has(a.action.toLowerCase())).map((a) => a.action))].sort();
+      const granted = s.actions ? s.actions.flatMap((p) => expandActionPattern(p)) : actionsOutside(s.notActions ?? []);
+      const kept = [...new Set(granted.filter((a) => used.has(a.key)).map((a) => a.action))].sort();
       if (kept.length > 0) allows.push({ Effect: "Allow", Action: kept, ...scope });
     }
   }
@@ -56,4 +54,11 @@ export function narrowPolicy(policies: readonly ParsedPolicy[], used: ReadonlySe
   }
   const statements = [...merged.values(), ...denies].map((s, i) => ({ Sid: `${s.Effect === "Allow" ? "Used" : "Deny"}${i + 1}`, ...s }));
   return { Version: "2012-10-17", Statement: statements };
+}
+
+/** Catalogue actions none of the NotAction patterns names (the patterns are expanded once, not matched per action). */
+function actionsOutside(patterns: readonly string[]): CatalogueAction[] {
+  const named = new Set<number>();
+  for (const p of patterns) for (const i of expandActionPositions(p)) named.add(i);
+  return allCatalogueActions().filter((_, i) => !named.has(i));
 }
