@@ -8,8 +8,23 @@ export interface DiffLine {
 
 const key = (line: string) => line.trim().replace(/,$/, "");
 
+const LISTS = ["Action", "NotAction", "Resource", "NotResource"];
+
+/** Writes single values of Action/Resource as lists, as the suggestion does, so equal grants print as equal lines. */
+function normalize(document: unknown): unknown {
+  if (!document || typeof document !== "object" || Array.isArray(document)) return document;
+  const statement = (document as { Statement?: unknown }).Statement;
+  if (statement === undefined) return document;
+  const statements = (Array.isArray(statement) ? statement : [statement]).map((entry) =>
+    entry && typeof entry === "object" && !Array.isArray(entry)
+      ? Object.fromEntries(Object.entries(entry).map(([name, value]) => [name, LISTS.includes(name) && typeof value === "string" ? [value] : value]))
+      : entry,
+  );
+  return { ...document, Statement: statements };
+}
+
 function lines(value: unknown): string[] {
-  return JSON.stringify(value, null, 2).split("\n");
+  return JSON.stringify(normalize(value), null, 2).split("\n");
 }
 
 /**
