@@ -28,7 +28,7 @@ steps.push(["unit and integration", vitestStatus]);
 const buildStatus = run(process.execPath, ["scripts/build-if-needed.mjs"]);
 steps.push(["production build", buildStatus]);
 if (buildStatus === 0) {
-  const e2eStatus = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], {
+  const e2eStatus = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json",
   });
   if (existsSync("test-results/playwright.json")) {
