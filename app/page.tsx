@@ -32,7 +32,7 @@ export default async function OverviewPage() {
         <Suspense fallback={<CardSkeleton height={320} />}>
           <WorstAccounts />
         </Suspense>
-        <Suspense fallback={<><CardSkeleton height={320} /><CardSkeleton height={320} /></>}>
+        <Suspense fallback={<><CardSkeleton height={320} /><CardSkeleton height={320} /><div className={styles.wide}><CardSkeleton height={360} /></div></>}>
           <FindingCounts />
         </Suspense>
         <div className={styles.wide}>

@@ -14,7 +14,7 @@ const envSchema = z.object({
   // Sign-in, sessions, lockout and single sign-on (documented in lib/auth/auth-env.ts).
   ...authEnvShape,
   /** Postgres connection string; when unset Vigil runs an embedded PostgreSQL under VIGIL_DATA_DIR. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional()),
   VIGIL_DATA_DIR: z.string().default(".data"),
   /** Port of the embedded PostgreSQL. */
   VIGIL_EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -28,6 +28,8 @@ const envSchema = z.object({
   VIGIL_DEFAULT_SCHEDULE: z.string().default("0 */6 * * *"),
   /** Worker processes started by `npm start` / `vigil serve`; 0 serves the web only. */
   VIGIL_WORKERS: z.coerce.number().int().min(0).max(32).default(1),
+  /** Scans one worker process runs at once (each mostly waits on its account's AWS quotas). */
+  VIGIL_SCANS_PER_WORKER: z.coerce.number().int().min(1).max(16).default(2),
   /** Ceiling of AWS API calls per second, per account and service. */
   VIGIL_API_RATE_LIMIT: z.coerce.number().positive().default(20),
   VIGIL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
@@ -37,8 +39,9 @@ const envSchema = z.object({
    */
   VIGIL_RETENTION_DAYS: z.coerce.number().int().min(0).default(365),
   /**
-   * 32-byte key (64 hex characters, or base64) sealing receivers' secrets at rest with AES-256-GCM: webhook
-   * signing secrets, Slack webhook URLs, SMTP passwords, Jira API tokens. Required only to save such secrets.
+   * 32-byte key (64 hex characters, or base64) sealing secrets at rest with AES-256-GCM: TOTP secrets, webhook
+   * signing secrets, Slack webhook URLs, SMTP passwords, Jira API tokens. Without it, embedded mode uses its key
+   * file under VIGIL_DATA_DIR and DATABASE_URL mode has none (lib/secrets/resolve-sealing-key.ts).
    */
   VIGIL_ENCRYPTION_KEY: z
     .string()

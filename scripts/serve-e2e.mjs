@@ -18,6 +18,8 @@ if (process.env.DATABASE_URL) {
   await client.end();
   url.pathname = "/vigil_e2e";
   env.DATABASE_URL = url.toString();
+  // With DATABASE_URL Vigil keeps no sealing key of its own (the admin's TOTP secret is sealed): a test-only one.
+  env.VIGIL_ENCRYPTION_KEY ??= "e2e0".repeat(16);
 } else {
   env.VIGIL_DATA_DIR = ".data/e2e";
   env.VIGIL_EMBEDDED_PG_PORT = process.env.VIGIL_E2E_PG_PORT ?? "54339";

@@ -1,5 +1,6 @@
 import "server-only";
 import { requireActor, requireApiActor } from "@/lib/auth/require-actor";
+import { scopeOf, type AccountScope } from "@/lib/auth/account-scope";
 import type { Actor } from "@/lib/auth/permissions";
 
 /**
@@ -13,4 +14,9 @@ export async function getActor(): Promise<Actor> {
 
 export async function getApiActor(): Promise<Actor> {
   return requireApiActor();
+}
+
+/** The accounts the signed-in user may see, for every read a page makes (lib/auth/account-scope). */
+export async function getScope(): Promise<AccountScope> {
+  return scopeOf(await requireActor());
 }

@@ -1,13 +1,20 @@
 import { connection } from "next/server";
 import { findAccounts } from "@/lib/accounts/find-accounts";
+import { scopeOf } from "@/lib/auth/account-scope";
+import { getSignedIn } from "@/lib/auth/require-actor";
 import styles from "@/app/_components/sample-account-banner.module.css";
 
-/** Tells people they are looking at demo data. Silent when the database cannot be read: pages report that. */
+/**
+ * Tells people they are looking at demo data, when an account they may see is the sample. Nothing for
+ * signed-out visitors, and silent when the database cannot be read: pages report that.
+ */
 export async function SampleAccountBanner() {
   await connection();
   let accounts;
   try {
-    accounts = await findAccounts();
+    const signedIn = await getSignedIn();
+    if (!signedIn) return null;
+    accounts = await findAccounts(scopeOf(signedIn.actor));
   } catch {
     return null;
   }

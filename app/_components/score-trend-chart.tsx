@@ -1,32 +1,18 @@
-"use client";
-// Draws score trends (one line per account). The chart is decorative for assistive technology: the
-// figure's caption and the list under it say the same in words.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// Score trends (one line per account). The drawing is decorative for assistive technology and loads after
+// the page (lazy-score-trend-lines.tsx): the figure's caption and the list under it say the same in words.
+import { LazyScoreTrendLines } from "@/app/_components/lazy-score-trend-lines";
 import { describeSeries, type ScoreTrend } from "@/lib/posture/shape-score-trend";
 import styles from "@/app/_overview/charts.module.css";
 
-const COLOURS = ["var(--series-1)", "var(--series-2)", "var(--series-3)", "var(--series-4)", "var(--series-5)"];
-const day = (at: number) => new Date(at).toISOString().slice(5, 10);
+/** Lines drawn (one colour each); the list under the chart names every series. */
+const DRAWN_SERIES = 5;
 
 export function ScoreTrendChart({ trend, label, height = 240 }: { trend: ScoreTrend; label: string; height?: number }) {
   if (trend.data.length === 0) return <p className="muted">No scores stored yet: a point is added after every scan.</p>;
   return (
     <figure className={styles.figure}>
       <div aria-hidden="true" className={styles.chart} style={{ minHeight: height }}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-          <LineChart data={trend.data} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
-            <CartesianGrid vertical={false} className={styles.grid} />
-            <XAxis dataKey="at" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={day} tickLine={false} axisLine={false} className={styles.axis} />
-            <YAxis domain={[0, 100]} tickLine={false} axisLine={false} className={styles.axis} />
-            <Tooltip labelFormatter={(at) => new Date(Number(at)).toISOString().slice(0, 16).replace("T", " ") + " UTC"}
-              contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }} />
-            {trend.series.length > 1 ? <Legend /> : null}
-            {trend.series.slice(0, COLOURS.length).map((series, index) => (
-              <Line key={series.key} dataKey={series.key} name={series.name} stroke={COLOURS[index]} strokeWidth={2} dot={{ r: 3 }}
-                connectNulls isAnimationActive={false} />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+        <LazyScoreTrendLines trend={drawnPart(trend)} height={height} />
       </div>
       <figcaption className="visually-hidden">{label}</figcaption>
       <ul className={styles.trendSummary}>
@@ -34,4 +20,18 @@ export function ScoreTrendChart({ trend, label, height = 240 }: { trend: ScoreTr
       </ul>
     </figure>
   );
+}
+
+/**
+ * Only what the chart draws goes to the browser: with fifty accounts the whole trend is fifty values per point,
+ * ten times what five lines need, and it would be sent with every page view.
+ */
+function drawnPart(trend: ScoreTrend): ScoreTrend {
+  const series = trend.series.slice(0, DRAWN_SERIES);
+  const data = trend.data.flatMap((row) => {
+    const point: Record<string, number> = { at: row.at! };
+    for (const { key } of series) if (row[key] !== undefined) point[key] = row[key];
+    return Object.keys(point).length > 1 ? [point] : [];
+  });
+  return { data, series };
 }

@@ -1,13 +1,20 @@
 import Link from "next/link";
+import { getScope } from "@/app/_auth/get-actor";
 import { findAccounts } from "@/lib/accounts/find-accounts";
-import { findLatestPosture } from "@/lib/posture/find-latest-posture";
+import { averagePostures } from "@/lib/posture/average-postures";
+import { findLatestPosture, type AccountPosture } from "@/lib/posture/find-latest-posture";
 import { serviceLabel } from "@/lib/findings/get-chart-series";
 import styles from "@/app/_overview/overview.module.css";
 
+/** Up to this many accounts each get their score; past it, the card shows their average (the lowest are listed beside it). */
+const EVERY_ACCOUNT_UP_TO = 6;
+
 /** The headline number: each account's latest overall posture score, with the way it is computed one click away. */
 export async function PostureScoreCard() {
-  const [postures, accounts] = await Promise.all([findLatestPosture(), findAccounts()]);
+  const scope = await getScope();
+  const [postures, accounts] = await Promise.all([findLatestPosture({ scope }), findAccounts(scope)]);
   const names = new Map(accounts.map((account) => [account.id, account.name]));
+  if (postures.length > EVERY_ACCOUNT_UP_TO) return <AverageScoreCard postures={postures} />;
   return (
     <section className={`card ${styles.score}`} aria-labelledby="score-heading">
       <h2 id="score-heading">Posture score</h2>
@@ -42,6 +49,37 @@ export async function PostureScoreCard() {
       )}
       <p className={styles.formulaLink}>
         <Link href="/posture">How the score is calculated</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Many accounts: the mean of their latest scores, overall and per service, with every account's one click away. */
+function AverageScoreCard({ postures }: { postures: AccountPosture[] }) {
+  const average = averagePostures(postures);
+  return (
+    <section className={`card ${styles.score}`} aria-labelledby="score-heading">
+      <h2 id="score-heading">Posture score</h2>
+      <div className={styles.scoreRow}>
+        {average.overall !== null ? (
+          <p className={styles.scoreValue} data-testid="posture-score">
+            {Math.round(average.overall)}
+            <span className={styles.scoreMax}>/100</span>
+          </p>
+        ) : null}
+        <div>
+          <p className={styles.account}>Average of {average.accounts.toLocaleString("en")} accounts</p>
+          <ul className={styles.serviceScores} aria-label="Average score per service">
+            {average.services.map((service) => (
+              <li key={service.key}>
+                <span>{serviceLabel(service.key)}</span> <strong>{Math.round(service.score)}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <p className={styles.formulaLink}>
+        <Link href="/posture">Every account&apos;s score, and how it is calculated</Link>
       </p>
     </section>
   );

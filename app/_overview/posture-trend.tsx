@@ -1,3 +1,4 @@
+import { getScope } from "@/app/_auth/get-actor";
 import { findAccounts } from "@/lib/accounts/find-accounts";
 import { findPostureTrend } from "@/lib/posture/find-posture-trend";
 import { shapeScoreTrend } from "@/lib/posture/shape-score-trend";
@@ -5,7 +6,8 @@ import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 
 /** The overall posture score of every account over the last 90 days. */
 export async function PostureTrend() {
-  const [rows, accounts] = await Promise.all([findPostureTrend(), findAccounts()]);
+  const scope = await getScope();
+  const [rows, accounts] = await Promise.all([findPostureTrend({ scope }), findAccounts(scope)]);
   const trend = shapeScoreTrend(rows, new Map(accounts.map((account) => [account.id, account.name])));
   return (
     <section className="card" aria-labelledby="trend-heading">

@@ -1,17 +1,30 @@
 import Link from "next/link";
+import { getScope } from "@/app/_auth/get-actor";
 import { findLatestScans } from "@/lib/scans/find-latest-scans";
+import { pickScansNeedingAttention } from "@/lib/scans/pick-scans-needing-attention";
 import { ScanStatusBadge } from "@/app/_components/badges";
 import { TimeAgo } from "@/app/_components/time-ago";
 import { GapTable } from "@/app/_components/gap-table";
 import styles from "@/app/_overview/overview.module.css";
 
+/** Up to this many accounts each get their block; past it, only the ones needing a look do. */
+const EVERY_ACCOUNT_UP_TO = 6;
+
 /** How fresh the data is and what the last scan could not read. */
 export async function ScanFreshness() {
-  const scans = await findLatestScans();
+  const all = await findLatestScans(await getScope());
+  const picked = all.length > EVERY_ACCOUNT_UP_TO ? pickScansNeedingAttention(all, new Date()) : null;
+  const scans = picked ? picked.shown : all;
   return (
     <section className="card" aria-labelledby="freshness-heading">
       <h2 id="freshness-heading">Scan freshness</h2>
-      {scans.length === 0 ? <p className="muted">No account is configured yet.</p> : null}
+      {all.length === 0 ? <p className="muted">No account is configured yet.</p> : null}
+      {picked ? (
+        <p data-testid="freshness-summary">
+          <strong>{picked.fine.toLocaleString("en")} of {all.length.toLocaleString("en")} accounts</strong> were scanned completely in the last
+          24 hours.{picked.needing > 0 ? ` ${picked.needing.toLocaleString("en")} need a look${picked.needing > picked.shown.length ? `; the first ${picked.shown.length}:` : ":"}` : ""}
+        </p>
+      ) : null}
       {scans.map(({ account, latest, finished }) => (
         <div key={account.id} className={styles.freshness}>
           <p>

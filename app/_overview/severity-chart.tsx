@@ -10,7 +10,7 @@ export function SeverityChart({ data }: { data: SeverityBar[] }) {
   return (
     <div className={styles.chart} aria-hidden="true">
       <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 520, height: 220 }}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} className={styles.grid} />
           <XAxis dataKey="label" tickLine={false} axisLine={false} className={styles.axis} />
           <YAxis allowDecimals={false} tickLine={false} axisLine={false} className={styles.axis} />

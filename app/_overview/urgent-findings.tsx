@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { getScope } from "@/app/_auth/get-actor";
 import { findUrgentFindings } from "@/lib/findings/find-urgent-findings";
 import { SeverityBadge } from "@/app/_components/badges";
 import { TimeAgo } from "@/app/_components/time-ago";
 
 export async function UrgentFindings() {
-  const findings = await findUrgentFindings();
+  const findings = await findUrgentFindings({ scope: await getScope() });
   return (
     <section className="card" aria-labelledby="urgent-heading">
       <h2 id="urgent-heading">Newest critical and high findings</h2>

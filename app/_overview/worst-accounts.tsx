@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getScope } from "@/app/_auth/get-actor";
 import { findAccounts } from "@/lib/accounts/find-accounts";
 import { findLatestPosture } from "@/lib/posture/find-latest-posture";
 
 /** The accounts with the lowest latest score: where to look first. */
 export async function WorstAccounts() {
-  const [postures, accounts] = await Promise.all([findLatestPosture(), findAccounts()]);
+  const scope = await getScope();
+  const [postures, accounts] = await Promise.all([findLatestPosture({ scope }), findAccounts(scope)]);
   const names = new Map(accounts.map((account) => [account.id, account.name]));
   const ranked = postures
     .filter((posture) => posture.overall)

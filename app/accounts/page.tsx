@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { randomBytes } from "node:crypto";
 import { connection } from "next/server";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { can } from "@/lib/auth/permissions";
 import { findAccounts } from "@/lib/accounts/find-accounts";
 import { getReadOnlyRoleTemplate } from "@/lib/accounts/get-read-only-role-template";
@@ -16,8 +17,9 @@ export const metadata: Metadata = { title: "Accounts" };
 
 export default async function AccountsPage() {
   await connection();
-  const [accounts, actor, cfn, terraform] = await Promise.all([
-    findAccounts(), getActor(), getReadOnlyRoleTemplate("cloudformation"), getReadOnlyRoleTemplate("terraform"),
+  const actor = await getActor();
+  const [accounts, cfn, terraform] = await Promise.all([
+    findAccounts(scopeOf(actor)), getReadOnlyRoleTemplate("cloudformation"), getReadOnlyRoleTemplate("terraform"),
   ]);
   const mayManage = can(actor, "accounts:manage");
   return (

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { z } from "zod";
 import { getActor } from "@/app/_auth/get-actor";
 import { EmptyState } from "@/app/_components/empty-state";
+import { QueryProblems } from "@/app/_components/query-problems";
 import { formatDateTime } from "@/app/_format/format-time";
 import { findAccounts } from "@/lib/accounts/find-accounts";
-import { authorize, can } from "@/lib/auth/permissions";
+import { scopeOf } from "@/lib/auth/account-scope";
+import { authorize } from "@/lib/auth/permissions";
 import { countChanges } from "@/lib/changes/change-set";
+import { parseChangesQuery } from "@/lib/changes/changes-query";
 import { findAccountChanges } from "@/lib/changes/find-account-changes";
 import { db } from "@/lib/db/client";
 import { AnomalyList } from "./anomaly-list";
@@ -16,21 +18,18 @@ import { ResourceChanges } from "./resource-changes";
 
 export const metadata: Metadata = { title: "What changed" };
 
-const querySchema = z.object({
-  since: z.iso.date().optional().catch(undefined),
-  scan: z.string().uuid().optional().catch(undefined),
-  account: z.string().regex(/^\d{12}$/).optional().catch(undefined),
-});
-
 /** "What changed": since the last scan (default), since a date (?since=YYYY-MM-DD) or in one scan (?scan=id). */
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const actor = await getActor();
   authorize(actor, "findings:read");
-  const query = querySchema.parse(Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const accounts = (await findAccounts()).filter((account) => can(actor, "resources:read", { accountId: account.id }) && (!query.account || account.id === query.account));
+  const parsed = parseChangesQuery(await searchParams);
+  if (!parsed.ok) return <><h1>What changed</h1><QueryProblems problems={parsed.problems} resetHref="/changes" /></>;
+  const query = parsed.query;
+  const scope = scopeOf(actor);
+  const accounts = (await findAccounts(scope)).filter((account) => !query.account || account.id === query.account);
   const since = query.since ? new Date(`${query.since}T00:00:00Z`) : undefined;
-  const results = await Promise.all(accounts.map((account) => findAccountChanges(db(), { accountId: account.id, since, scanId: query.scan })));
+  const results = await Promise.all(accounts.map((account) => findAccountChanges(db(), scope, { accountId: account.id, since, scanId: query.scan })));
 
   return (
     <>

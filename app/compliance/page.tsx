@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { findAccounts } from "@/lib/accounts/find-accounts";
 import { describeScope, parseComplianceScope } from "@/lib/compliance/compliance-scope";
 import { findFrameworkOverview } from "@/lib/compliance/find-framework-overview";
+import { getScope } from "@/app/_auth/get-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { QueryProblems } from "@/app/_components/query-problems";
 import { ScopeForm } from "@/app/compliance/scope-form";
@@ -16,7 +17,8 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
   await connection();
   const scope = parseComplianceScope(await searchParams);
   if (!scope.ok) return <><h1>Compliance</h1><QueryProblems problems={scope.problems} resetHref="/compliance" /></>;
-  const [overview, accounts] = await Promise.all([findFrameworkOverview({ accountIds: scope.accountIds }), findAccounts()]);
+  const readerScope = await getScope();
+  const [overview, accounts] = await Promise.all([findFrameworkOverview({ scope: readerScope, accountIds: scope.accountIds }), findAccounts(readerScope)]);
   const query = scope.accountIds.length > 0 ? `?account=${scope.accountIds.join(",")}` : "";
   return (
     <>
@@ -24,7 +26,7 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         <div>
           <h1>Compliance</h1>
           <p className="muted">
-            Scope: {describeScope(scope.accountIds, accounts)}, from every account&apos;s latest scan. A control
+            Scope: {describeScope(scope.accountIds.length > 0 ? scope.accountIds : (readerScope.accountIds ?? []), accounts)}, from every account&apos;s latest scan. A control
             passes when every resource its checks evaluated passed.
           </p>
         </div>

@@ -50,7 +50,9 @@ export function FindingsFilters({ query, options, frameworks, assignees }: {
         Sort
         <select name="sort" defaultValue={query.sort}>
           <option value="severity">Severity</option>
-          <option value="last_seen">Last seen</option>
+          {/* Orders by findings.last_seen_at as stored: when a scan last changed the finding (opened, new evidence,
+              reopened) or, once no longer seen failing, when it last was; not the "last seen" column. */}
+          <option value="last_seen">Recently updated</option>
           <option value="first_seen">Newest first</option>
         </select>
       </label>

@@ -7,6 +7,7 @@ import { findFindingGroups } from "@/lib/findings/find-finding-groups";
 import { findFindings } from "@/lib/findings/find-findings";
 import { toFindingRow } from "@/lib/findings/finding-row";
 import { parseFindingsQuery, toFindingsSearch, type SearchParamsRecord } from "@/lib/findings/findings.schemas";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { getActor } from "@/app/_auth/get-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { QueryProblems } from "@/app/_components/query-problems";
@@ -29,8 +30,8 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   }
   const query = parsed.query;
   const actor = await getActor();
-  const context = { userId: actor.userId };
-  const [options, assignees] = await Promise.all([findFindingFilterOptions(), findAssignees()]);
+  const context = { scope: scopeOf(actor), userId: actor.userId };
+  const [options, assignees] = await Promise.all([findFindingFilterOptions(context.scope), findAssignees()]);
   const people = assignees.map(({ id, name }) => ({ id, name }));
   const frameworks = FRAMEWORKS.map((framework) => ({ id: framework.id, name: `${framework.name} ${framework.version}` }));
   const filtered = toFindingsSearch({ ...query, after: undefined, group: undefined }) !== "";

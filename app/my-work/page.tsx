@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { can } from "@/lib/auth/permissions";
 import { findMyWork } from "@/lib/findings/find-my-work";
 import { dueState } from "@/lib/findings/summarise-scan-changes";
@@ -21,7 +22,7 @@ const DUE_LABELS = { overdue: "Overdue", due_soon: "Due this week", on_track: "O
 export default async function MyWorkPage() {
   await connection();
   const actor = await getActor();
-  const [work, sla] = await Promise.all([findMyWork(actor.userId), getSeveritySlas()]);
+  const [work, sla] = await Promise.all([findMyWork(actor.userId, { scope: scopeOf(actor) }), getSeveritySlas()]);
   const now = new Date();
   const changed = work.changes.opened.length + work.changes.resolved.length + work.changes.regressed.length;
   return (

@@ -5,6 +5,7 @@ import { findAccounts } from "@/lib/accounts/find-accounts";
 import { findLatestPosture } from "@/lib/posture/find-latest-posture";
 import { findPostureHistory } from "@/lib/posture/find-posture-history";
 import { serviceLabel } from "@/lib/findings/get-chart-series";
+import { getScope } from "@/app/_auth/get-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { JsonView } from "@/app/_components/json-view";
 import { TimeAgo } from "@/app/_components/time-ago";
@@ -13,8 +14,9 @@ export const metadata: Metadata = { title: "Posture score" };
 
 export default async function PosturePage() {
   await connection();
-  const [postures, accounts] = await Promise.all([findLatestPosture(), findAccounts()]);
-  const histories = await Promise.all(postures.map((posture) => findPostureHistory(posture.accountId, { limit: 10 })));
+  const scope = await getScope();
+  const [postures, accounts] = await Promise.all([findLatestPosture({ scope }), findAccounts(scope)]);
+  const histories = await Promise.all(postures.map((posture) => findPostureHistory(posture.accountId, { scope, limit: 10 })));
   const names = new Map(accounts.map((account) => [account.id, account.name]));
   return (
     <>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { VigilError } from "@/lib/errors/vigil-error";
-import { describeSource } from "@/lib/iam/policy/parsed-policy";
+import { describeSource } from "@/lib/policy/parsed-policy";
 import { answerWhoCan } from "@/lib/principals/answer-who-can";
 import styles from "@/app/principals/principals.module.css";
 

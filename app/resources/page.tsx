@@ -4,6 +4,7 @@ import { findResources } from "@/lib/inventory/find-resources";
 import { findResourceFilterOptions } from "@/lib/inventory/find-resource-filter-options";
 import { parseResourcesQuery, toResourcesSearch } from "@/lib/inventory/find-resources-query";
 import { serviceLabel } from "@/lib/findings/get-chart-series";
+import { getScope } from "@/app/_auth/get-actor";
 import { EmptyState } from "@/app/_components/empty-state";
 import { QueryProblems } from "@/app/_components/query-problems";
 import { TimeAgo } from "@/app/_components/time-ago";
@@ -23,7 +24,8 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
     );
   }
   const query = parsed.query;
-  const [page, options] = await Promise.all([findResources(query), findResourceFilterOptions()]);
+  const scope = await getScope();
+  const [page, options] = await Promise.all([findResources(query, scope), findResourceFilterOptions(scope)]);
   const filtered = toResourcesSearch({ ...query, after: undefined }) !== "";
   return (
     <>

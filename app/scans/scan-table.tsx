@@ -23,6 +23,7 @@ export function ScanTable({ scans }: { scans: ScanListItem[] }) {
           <th scope="col" className="num">Resources</th>
           <th scope="col" className="num">Findings</th>
           <th scope="col" className="num">Gaps</th>
+          <th scope="col">IAM analysis</th>
         </tr>
       </thead>
       <tbody>
@@ -48,10 +49,11 @@ export function ScanTable({ scans }: { scans: ScanListItem[] }) {
                 <div className="muted">{n(scan.findingsOpened)} opened · {n(scan.findingsResolved)} resolved</div>
               </td>
               <td className="num">{scan.gapCount > 0 ? <strong className={styles.gapCount}>{n(scan.gapCount)}</strong> : <span className="muted">0</span>}</td>
+              <td><IamAnalysisCell analysis={scan.iamAnalysis} scanStatus={scan.status} /></td>
             </tr>
             {scan.gaps.length > 0 || scan.error ? (
               <tr className={styles.detailRow}>
-                <td colSpan={8}>
+                <td colSpan={9}>
                   {scan.error ? <p className="notice error">{scan.error}</p> : null}
                   {scan.gaps.length > 0 ? (
                     <div className="notice warn">
@@ -70,5 +72,23 @@ export function ScanTable({ scans }: { scans: ScanListItem[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The IAM engine runs after the scan as its own job: say whether its principals and escalation paths are ready. */
+function IamAnalysisCell({ analysis, scanStatus }: { analysis: ScanListItem["iamAnalysis"]; scanStatus: ScanListItem["status"] }) {
+  if (!analysis) {
+    const waiting = scanStatus === "queued" || scanStatus === "running";
+    return <span className="muted">{waiting ? "After the scan" : "Not run"}</span>;
+  }
+  if (analysis.status === "running") return <span className="muted">Analysing…</span>;
+  if (analysis.status === "failed") {
+    return <span className={styles.iamFailed} title={analysis.error ?? undefined}>Failed{analysis.error ? `: ${analysis.error}` : ""}</span>;
+  }
+  return (
+    <span>
+      {n(analysis.principalCount)} principals
+      <div className="muted">{formatDuration(analysis.startedAt, analysis.finishedAt)}</div>
+    </span>
   );
 }

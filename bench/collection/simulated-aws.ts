@@ -31,9 +31,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * AWS as the collectors meet it, for one account: answers generated on the fly, a fixed latency,
  * and AWS's per-family quotas enforced by token buckets (capacity one second of rate) that throttle
  * like AWS does. Clients are the real SDK clients behind Vigil's own request gate: the simulated
- * answer replaces only the network (it sits after signing and the gate, before deserialization).
+ * answer replaces the network and the SDK's response parsing (it sits after signing and the gate,
+ * where the deserializer would read the HTTP response): the CPU measured is Vigil's, the SDK's
+ * request path (serialize, endpoint, sign, retry) and this simulator's, but not XML/JSON parsing.
  */
-export function createSimulatedAccount(shape: AccountShape, options: { latencyMs: number; courtesyRatePerSecond: number; onRequest: (service: string, api: string) => void }) {
+export function createSimulatedAccount(
+  shape: AccountShape,
+  options: { latencyMs: number; courtesyRatePerSecond: number; onRequest: (service: string, api: string) => void },
+) {
   const iam = simulateIam(shape);
   const s3 = simulateS3(shape);
   const regional = simulateRegional(shape);

@@ -1,8 +1,7 @@
 /** First-load JavaScript of a page: the gzip size of every script its HTML references, summed. */
 import { gzipSync } from "node:zlib";
 
-export async function measurePageJavaScript(baseUrl: string, path: string, cookie?: string) {
-  const headers = cookie ? { cookie } : undefined;
+export async function measurePageJavaScript(baseUrl: string, path: string, headers: Record<string, string> = {}) {
   const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
   // Scripts a modern browser runs on first load (nomodule polyfills are skipped by it, so not counted).
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag));

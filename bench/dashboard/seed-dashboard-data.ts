@@ -2,7 +2,12 @@
  * Seeds dashboard-scale data with set-based SQL (INSERT ... SELECT generate_series), one account range
  * at a time so the growth section can add data in steps. Per account: resources with one version each,
  * 10 findings per resource in every status (each with its "opened" event, resolved ones with a
- * "resolved" event too), and one scan a day for 90 days with check results and posture snapshots.
+ * "resolved" event too), and one scan a day for 90 days with check results and posture snapshots, and an IAM
+ * analysis of the newest scan with a row per IAM user and role.
+ *
+ * Like real data, a finding's severity and service are its check's (a check has one severity and covers one
+ * service), so per-check summaries are as small as they are in production; which check fails on which
+ * resource is spread by a hash.
  */
 import { CHECKS } from "@/lib/checks/catalogue";
 import type { Database } from "@/lib/db/client";
@@ -22,6 +27,8 @@ export async function seedDashboardAccounts(database: Database, options: { from:
   const accounts = Array.from({ length: options.to - options.from }, (_, i) => accountId(options.from + i));
   const checkIds = CHECKS.map((check) => check.id);
   const checkTitles = CHECKS.map((check) => check.title);
+  const checkSeverities = CHECKS.map((check) => check.severity);
+  const checkServices = CHECKS.map((check) => check.service);
   const types = TYPES.map(([type]) => type);
   const services = TYPES.map(([, service]) => service);
   const n = options.resourcesPerAccount;
@@ -50,24 +57,26 @@ export async function seedDashboardAccounts(database: Database, options: { from:
   await database.$executeRaw`
     INSERT INTO findings (id, check_id, account_id, resource_id, resource_arn, resource_type, region, service, severity, status, title,
                           evidence, first_seen_at, last_seen_at, status_changed_at, resolved_at, resolution, due_at, suppressed_until, suppression_reason)
-    SELECT gen_random_uuid(), (${checkIds}::text[])[(1 + x.k % ${checkIds.length})::int], r.account_id, r.id, r.arn, r.type, r.region, r.service,
-           (ARRAY['critical','high','high','medium','medium','medium','low','low','informational','low'])[1 + x.h % 10]::"Severity",
-           x.status::"FindingStatus", (${checkTitles}::text[])[(1 + x.k % ${checkIds.length})::int],
+    SELECT gen_random_uuid(), (${checkIds}::text[])[x.c], r.account_id, r.id, r.arn, r.type, r.region, (${checkServices}::text[])[x.c],
+           (${checkSeverities}::text[])[x.c]::"Severity", x.status::"FindingStatus", (${checkTitles}::text[])[x.c],
            jsonb_build_object('reason', 'Synthetic finding ' || x.f, 'details', jsonb_build_object('Statement', jsonb_build_object('Effect', 'Allow', 'Action', '*'))),
-           x.first_seen, CASE WHEN x.status = 'resolved' THEN x.first_seen + interval '3 days' ELSE now() - interval '2 hours' END,
-           x.first_seen + interval '1 day',
-           CASE WHEN x.status = 'resolved' THEN x.first_seen + interval '3 days' END,
+           x.first_seen, CASE WHEN x.status = 'resolved' THEN x.resolved ELSE now() - interval '2 hours' END,
+           LEAST(x.first_seen + interval '1 day', now() - interval '3 hours'),
+           CASE WHEN x.status = 'resolved' THEN x.resolved END,
            CASE WHEN x.status = 'resolved' THEN 'fixed' END,
            x.first_seen + interval '30 days',
            CASE WHEN x.status IN ('suppressed', 'risk_accepted') THEN now() + interval '60 days' END,
            CASE WHEN x.status IN ('suppressed', 'risk_accepted') THEN 'Accepted by the benchmark' END
     FROM resources r
     CROSS JOIN LATERAL (
-      SELECT f, (hashtext(r.arn) & 2147483647)::bigint * 7 + f AS k, (hashtext(r.arn || f::text) & 2147483647) AS h,
+      SELECT f, (1 + ((hashtext(r.arn) & 2147483647)::bigint * 7 + f) % ${checkIds.length})::int AS c,
              CASE WHEN (hashtext(r.arn || f::text) & 2147483647) % 100 < 60 THEN 'open' WHEN (hashtext(r.arn || f::text) & 2147483647) % 100 < 65 THEN 'in_progress'
                   WHEN (hashtext(r.arn || f::text) & 2147483647) % 100 < 95 THEN 'resolved' WHEN (hashtext(r.arn || f::text) & 2147483647) % 100 < 98 THEN 'suppressed'
                   ELSE 'risk_accepted' END AS status,
-             now() - ((hashtext(r.arn || f::text) & 2147483647) % ${HISTORY_DAYS}) * interval '1 day' AS first_seen
+             now() - ((hashtext(r.arn || f::text) & 2147483647) % ${HISTORY_DAYS}) * interval '1 day' - interval '6 hours' AS first_seen,
+             -- Resolved three days after it appeared, or three hours ago for the newest.
+             LEAST(now() - ((hashtext(r.arn || f::text) & 2147483647) % ${HISTORY_DAYS}) * interval '1 day' - interval '6 hours' + interval '3 days',
+                   now() - interval '3 hours') AS resolved
       FROM generate_series(0, ${FINDINGS_PER_RESOURCE - 1}) AS f
     ) x
     WHERE r.account_id = ANY(${accounts}::text[])
@@ -103,5 +112,24 @@ export async function seedDashboardAccounts(database: Database, options: { from:
                  ('framework', 'cis-aws-7.0'), ('framework', 'aws-fsbp')) AS k(scope, key)
     WHERE s.account_id = ANY(${accounts}::text[])`;
 
-  await database.$executeRaw`ANALYZE`;
+  // The IAM engine's analysis of each account's newest scan: one row per IAM user and role.
+  await database.$executeRaw`
+    INSERT INTO iam_analyses (id, account_id, scan_id, status, started_at, finished_at, duration_ms, window_days, principal_count, problems)
+    SELECT gen_random_uuid(), s.account_id, s.id, 'succeeded', s.finished_at, s.finished_at + interval '5 seconds', 5000, 90,
+           (SELECT count(*) FROM resources r WHERE r.account_id = s.account_id AND r.type IN ('AWS::IAM::Role', 'AWS::IAM::User')), '[]'::jsonb
+    FROM (SELECT DISTINCT ON (account_id) id, account_id, finished_at FROM scans
+          WHERE account_id = ANY(${accounts}::text[]) ORDER BY account_id, finished_at DESC) s`;
+  await database.$executeRaw`
+    INSERT INTO iam_principals (id, analysis_id, account_id, arn, name, kind, full_admin, risk_categories, top_severity, risk_count,
+                                escalation_count, allowed_actions, suggestion_state, detail)
+    SELECT gen_random_uuid(), a.id, r.account_id, r.arn, r.name, CASE WHEN r.type = 'AWS::IAM::Role' THEN 'role' ELSE 'user' END,
+           x.h % 50 = 0, CASE WHEN x.h % 4 = 0 THEN ARRAY['privilege-escalation'] ELSE ARRAY[]::text[] END,
+           (ARRAY['critical','high','medium','low'])[1 + x.h % 4]::"Severity", x.h % 6, x.h % 3, 50 + x.h % 2000, 'keep', '{}'::jsonb
+    FROM resources r
+    JOIN iam_analyses a ON a.account_id = r.account_id
+    CROSS JOIN LATERAL (SELECT hashtext(r.arn) & 2147483647 AS h) x
+    WHERE r.account_id = ANY(${accounts}::text[]) AND r.type IN ('AWS::IAM::Role', 'AWS::IAM::User')`;
+
+  // A database in steady use has been vacuumed (autovacuum), so its visibility map allows index-only scans.
+  await database.$executeRawUnsafe("VACUUM ANALYZE");
 }

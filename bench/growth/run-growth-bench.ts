@@ -4,7 +4,6 @@
  */
 import { dashboardFixture } from "../dashboard/dashboard-fixture";
 import { measureLoad } from "../dashboard/measure-load";
-import { labelOf } from "../dashboard/run-dashboard-bench";
 import { FULL_RESOURCES, measureFirstScan } from "../evaluation/run-evaluation-bench";
 import type { BenchContext } from "../report/bench-context";
 
@@ -24,10 +23,10 @@ export async function runGrowthBench(context: BenchContext): Promise<void> {
     const seeded = await fixture.seedTo(step);
     const label = `${Math.round(step * 100)}% (${seeded.findings.toLocaleString("en-US")} findings)`;
     context.record({ name: `${label}: seeding step`, value: seeded.seconds, unit: "s", details: seeded });
-    const pages = (await fixture.pages()).filter((path) => path !== "/api/health");
-    const loads = await measureLoad(pages.map((page) => ({ url: fixture.server.baseUrl + page, connections: 10, seconds: 3 })), fixture.cookie);
+    const pages = await fixture.pages();
+    const loads = await measureLoad(pages.map((page) => ({ url: fixture.server.baseUrl + page.path, headers: page.headers, connections: 10, seconds: 3 })));
     loads.forEach((load, index) => {
-      context.record({ name: `${label}: ${labelOf(pages[index]!)} @10 users p95`, value: load.p95, unit: "ms", details: load });
+      if (load) context.record({ name: `${label}: ${pages[index]!.label} @10 users p95`, value: load.p95, unit: "ms", details: load });
     });
   }
 }

@@ -99,10 +99,45 @@ export function buildManagedPolicy(accountId: string, index: number, random: Ran
   };
 }
 
+const READ_ONLY_SERVICES = [
+  "acm", "apigateway", "athena", "autoscaling", "cloudformation", "cloudfront", "cloudtrail", "cloudwatch", "codebuild",
+  "config", "dynamodb", "ec2", "ecr", "ecs", "eks", "elasticloadbalancing", "events", "glue", "iam", "kinesis", "kms",
+  "lambda", "logs", "organizations", "rds", "route53", "s3", "secretsmanager", "sns", "sqs", "ssm", "sts", "tag",
+];
+
+/** The AWS-managed policies the synthetic principals attach, with documents shaped like AWS's (GAAD lists attached ones). */
+const AWS_MANAGED_POLICIES = [
+  { name: "AdministratorAccess", path: "/", document: ADMIN },
+  {
+    name: "ReadOnlyAccess", path: "/",
+    document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Resource: "*", Action: READ_ONLY_SERVICES.flatMap((service) => [`${service}:Describe*`, `${service}:Get*`, `${service}:List*`]) }] },
+  },
+  {
+    name: "AWSLambdaBasicExecutionRole", path: "/service-role/",
+    document: { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"], Resource: "*" }] },
+  },
+];
+
+function buildAwsManagedPolicy(accountId: string, policy: (typeof AWS_MANAGED_POLICIES)[number]): ResourceRecord {
+  const arn = `arn:aws:iam::aws:policy${policy.path}${policy.name}`;
+  return {
+    arn, accountId, region: "global", service: "iam", type: "AWS::IAM::ManagedPolicy", name: policy.name,
+    configuration: {
+      Policy: {
+        PolicyName: policy.name, PolicyId: `ANPAAWS${policy.name.length}`, Arn: arn, Path: policy.path, DefaultVersionId: "v1",
+        AttachmentCount: 1, PermissionsBoundaryUsageCount: 0, IsAttachable: true, CreateDate: day(3000), UpdateDate: day(300),
+        PolicyVersionList: [{ VersionId: "v1", IsDefaultVersion: true, CreateDate: day(300), Document: policy.document }],
+      },
+      AwsManaged: true,
+    },
+  };
+}
+
 /** The account-wide IAM records every account has once. */
 export function buildIamSingletons(accountId: string, random: Random): ResourceRecord[] {
   const root = `arn:aws:iam::${accountId}:root`;
   return [
+    ...AWS_MANAGED_POLICIES.map((policy) => buildAwsManagedPolicy(accountId, policy)),
     {
       arn: root, accountId, region: "global", service: "iam", type: "AWS::IAM::RootAccount", name: "root",
       configuration: {

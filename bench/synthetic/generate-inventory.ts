@@ -24,10 +24,11 @@ const MIX: readonly [Builder, number][] = [
 export function generateInventory(options: { accountId: string; count: number; seed?: number }): ResourceRecord[] {
   const random = createRandom(options.seed ?? 1);
   const records = [...buildIamSingletons(options.accountId, random), ...buildS3Singletons(options.accountId, random)];
-  const remaining = Math.max(0, options.count - records.length);
+  const singletons = records.length;
+  const remaining = Math.max(0, options.count - singletons);
   MIX.forEach(([build, share], position) => {
     const isLast = position === MIX.length - 1;
-    const count = isLast ? remaining - (records.length - 4) : Math.round(remaining * share);
+    const count = isLast ? remaining - (records.length - singletons) : Math.round(remaining * share);
     for (let index = 0; index < count; index++) records.push(build(options.accountId, index, random));
   });
   return records;

@@ -12,10 +12,15 @@ interface StackLike {
 export interface RequestGate {
   /** Requests per second allowed for this account and service (courtesy ceiling). */
   rate: RateLimiter | undefined;
-  /** AWS's own quota for the API's family in this account (and region, for regional quotas). */
-  familyRate?: (api: string) => RateLimiter | undefined;
+  /**
+   * The API's quota family in this account (and region, for regional quotas): AWS's own rate for
+   * it, and its priority for a process slot (see ApiRateFamily.priority).
+   */
+  family?: (api: string) => { rate: RateLimiter | undefined; priority: number };
   /** Requests in flight allowed for this service and region. */
   concurrency: PQueue;
+  /** Requests in flight allowed for the whole process (processRequestSlots). */
+  slots?: PQueue;
 }
 
 /** A limiter of `requestsPerSecond` (none for Infinity). */
@@ -24,15 +29,21 @@ export function createRateQueue(requestsPerSecond: number): RateLimiter | undefi
   return createTokenBucket(requestsPerSecond);
 }
 
+const apiNames = new Map<string, string>();
+
 /** "GetBucketPolicyCommand" -> "GetBucketPolicy": the API name IAM actions and CloudTrail use. */
 export function apiNameOf(commandName: string | undefined): string {
-  return (commandName ?? "Unknown").replace(/Command$/, "");
+  const command = commandName ?? "Unknown";
+  let api = apiNames.get(command);
+  if (api === undefined) apiNames.set(command, (api = command.replace(/Command$/, "")));
+  return api;
 }
 
 /**
  * Runs after the retry middleware, so it sees every attempt: waits for the API family's rate slot
  * first (so a throttled API never holds a concurrency slot other APIs could use), then the
- * service's courtesy slot and a concurrency slot, and reports the request to `onRequest` as it is sent.
+ * service's courtesy slot, a concurrency slot of this client and one of the process, and reports
+ * the request to `onRequest` as it is sent.
  */
 export function addRequestGate(
   client: { middlewareStack: unknown },
@@ -42,13 +53,15 @@ export function addRequestGate(
   (client.middlewareStack as StackLike).addRelativeTo(
     (next, context) => async (args) => {
       const api = apiNameOf(context.commandName);
-      const family = gate.familyRate?.(api);
-      if (family) await family.take();
+      const family = gate.family?.(api);
+      if (family?.rate) await family.rate.take();
       if (gate.rate) await gate.rate.take();
-      return gate.concurrency.add(() => {
+      const send = () => {
         onRequest(api);
         return next(args);
-      });
+      };
+      const slots = gate.slots;
+      return gate.concurrency.add(slots ? () => slots.add(send, { priority: family?.priority ?? 0 }) : send);
     },
     { relation: "after", toMiddleware: "retryMiddleware", name: "vigilRequestGate", override: true },
   );

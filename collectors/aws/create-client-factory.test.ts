@@ -1,5 +1,7 @@
-import { DescribeKeyCommand, ListKeysCommand } from "@aws-sdk/client-kms";
-import { describe, expect, it } from "vitest";
+import { DescribeKeyCommand, GetKeyPolicyCommand, ListKeysCommand } from "@aws-sdk/client-kms";
+import PQueue from "p-queue";
+import { describe, expect, it, vi } from "vitest";
+import { apiRateFamily } from "@/collectors/aws/api-rate-limits";
 import { createClientFactory } from "@/collectors/aws/create-client-factory";
 import { createMemorySink } from "@/collectors/testing/create-memory-sink";
 
@@ -80,5 +82,59 @@ describe("createClientFactory", () => {
     // The second ListKeys waits a second for its quota; DescribeKey does not wait behind it.
     expect(targets.indexOf("TrentService.DescribeKey")).toBeLessThan(2);
     expect(targets[2]).toBe("TrentService.ListKeys");
+  });
+
+  it("gives a busy process's free slot to the scarcest quota first, not to the oldest request", async () => {
+    const sent: string[] = [];
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const bodies: Record<string, unknown> = {
+      "TrentService.ListKeys": { Keys: [], Truncated: false },
+      "TrentService.DescribeKey": { KeyMetadata: { KeyId: "k1" } },
+      "TrentService.GetKeyPolicy": { Policy: "{}" },
+    };
+    const handler = {
+      async handle(request: { headers: Record<string, string> }) {
+        const target = request.headers["x-amz-target"] ?? "";
+        sent.push(target);
+        if (sent.length === 1) await held;
+        return {
+          response: {
+            statusCode: 200,
+            headers: { "content-type": "application/x-amz-json-1.1" },
+            body: new TextEncoder().encode(JSON.stringify(bodies[target] ?? {})),
+          },
+        };
+      },
+      updateHttpClientConfig() {},
+      httpHandlerConfigs: () => ({}),
+    };
+    const { sink } = createMemorySink();
+    const factory = createClientFactory({
+      account: { accountId: "123456789012" },
+      sink,
+      rateLimitPerSecond: Number.POSITIVE_INFINITY,
+      // One slot for the whole process; GetKeyPolicy's quota is the scarce one.
+      slots: new PQueue({ concurrency: 1 }),
+      rateFamily: (service, region, api) => ({ key: `${service}:${region}:${api}`, requestsPerSecond: 1_000, priority: api === "GetKeyPolicy" ? 50 : 0 }),
+      clientConfig: { requestHandler: handler, credentials: { accessKeyId: "TEST", secretAccessKey: "TEST" } },
+    });
+    const kms = factory.client("kms", "us-east-1");
+    const first = kms.send(new ListKeysCommand({}));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    const later = [kms.send(new DescribeKeyCommand({ KeyId: "k1" })), kms.send(new GetKeyPolicyCommand({ KeyId: "k1", PolicyName: "default" }))];
+    // Both wait for the one slot; the scarce quota's request is sent first although it came last.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toHaveLength(1);
+    release();
+    await Promise.all([first, ...later]);
+    expect(sent).toEqual(["TrentService.ListKeys", "TrentService.GetKeyPolicy", "TrentService.DescribeKey"]);
+  });
+
+  it("ranks account-wide quotas above regional ones, the scarcest first", () => {
+    const priority = (service: string, api: string) => apiRateFamily(service, "eu-west-1", api).priority ?? 0;
+    expect(priority("iam", "GenerateServiceLastAccessedDetails")).toBeGreaterThan(priority("s3", "GetBucketAcl"));
+    expect(priority("s3", "GetBucketAcl")).toBeGreaterThan(priority("lambda", "GetPolicy"));
+    expect(priority("kms", "DescribeKey")).toBe(priority("lambda", "GetPolicy"));
   });
 });

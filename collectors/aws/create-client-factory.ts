@@ -7,6 +7,7 @@ import type { RateLimiter } from "@/collectors/aws/create-token-bucket";
 import type { AwsClients, AwsServiceId, ClientFactory } from "@/collectors/aws/aws-service";
 import { createAssumeRoleCredentials } from "@/collectors/aws/create-assume-role-credentials";
 import { newAwsClient, type AwsClientConfig } from "@/collectors/aws/new-aws-client";
+import { processRequestSlots } from "@/collectors/aws/process-request-slots";
 import { loadEnv } from "@/lib/env";
 import PQueue from "p-queue";
 
@@ -23,6 +24,8 @@ export interface ClientFactoryOptions {
   requestTimeoutMs?: number;
   /** Merged last into every client's config (tests inject a requestHandler here). */
   clientConfig?: Partial<AwsClientConfig>;
+  /** Requests in flight for the whole process (default: processRequestSlots(), shared by every account). */
+  slots?: PQueue;
 }
 
 /**
@@ -46,6 +49,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
     rateLimitPerSecond: rateLimit,
     maxConcurrency: options.maxConcurrency ?? 16,
     rateFamily: options.rateFamily === undefined ? apiRateFamily : options.rateFamily,
+    slots: options.slots,
   });
 }
 
@@ -58,15 +62,18 @@ export function buildClientFactory(options: {
   rateLimitPerSecond: number;
   maxConcurrency: number;
   rateFamily?: RateFamilyOf | null;
+  /** Requests in flight for the whole process (default: processRequestSlots(), shared by every account). */
+  slots?: PQueue;
 }): ClientFactory {
   const clients = new Map<string, unknown>();
   const rateQueues = new Map<AwsServiceId, RateLimiter | undefined>();
   const familyQueues = new Map<string, RateLimiter | undefined>();
-  const familyQueue = (service: string, region: string, api: string) => {
+  const slots = options.slots ?? processRequestSlots();
+  const familyOf = (service: string, region: string, api: string) => {
     const family = options.rateFamily?.(service, region, api);
-    if (!family) return undefined;
+    if (!family) return { rate: undefined, priority: 0 };
     if (!familyQueues.has(family.key)) familyQueues.set(family.key, createRateQueue(family.requestsPerSecond));
-    return familyQueues.get(family.key);
+    return { rate: familyQueues.get(family.key), priority: family.priority ?? 0 };
   };
   return {
     client<S extends AwsServiceId>(service: S, region: string): AwsClients[S] {
@@ -74,10 +81,17 @@ export function buildClientFactory(options: {
       const cached = clients.get(key);
       if (cached) return cached as AwsClients[S];
       if (!rateQueues.has(service)) rateQueues.set(service, createRateQueue(options.rateLimitPerSecond));
+      // Looked up once per API of this client, not on every request.
+      const byApi = new Map<string, { rate: RateLimiter | undefined; priority: number }>();
       const gate: RequestGate = {
         rate: rateQueues.get(service),
-        familyRate: (api) => familyQueue(service, region, api),
+        family: (api) => {
+          let family = byApi.get(api);
+          if (!family) byApi.set(api, (family = familyOf(service, region, api)));
+          return family;
+        },
         concurrency: new PQueue({ concurrency: options.maxConcurrency }),
+        slots,
       };
       const client = options.create(service, region);
       addRequestGate(client, gate, (api) => options.onRequest(service, api));

@@ -1,4 +1,5 @@
 import type { CollectContext } from "@/collectors/core/collect-context";
+import { toPlainJson } from "@/collectors/core/to-plain-json";
 import type { ResourceConfiguration, ResourceRecord } from "@/lib/inventory/resource-record";
 
 /**
@@ -9,9 +10,7 @@ export async function emitResource(
   context: CollectContext,
   record: Omit<ResourceRecord, "accountId" | "configuration"> & { configuration: ResourceConfiguration },
 ): Promise<void> {
-  const configuration = JSON.parse(
-    JSON.stringify(record.configuration, (key, value: unknown) => (key === "$metadata" ? undefined : value)),
-  ) as ResourceConfiguration;
+  const configuration = toPlainJson(record.configuration) as ResourceConfiguration;
   if (configuration._errors && Object.keys(configuration._errors).length === 0) delete configuration._errors;
   await context.sink.resource({ ...record, accountId: context.accountId, configuration });
 }

@@ -3,13 +3,13 @@
  * set of external accounts already trusted anywhere in the recorded history (plus any the caller knows,
  * such as the organisation's accounts).
  */
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { policyStatements } from "@/lib/policy/parse-policy";
 import { type AnomalySignal, type AnomalyWindow, type ResourceHistory, transitionsIn } from "./anomaly-signal";
 
 export function trustedAccounts(roleConfiguration: Record<string, unknown>, ownAccountId: string): Set<string> {
   const role = roleConfiguration.Role as { AssumeRolePolicyDocument?: unknown } | undefined;
   const accounts = new Set<string>();
-  for (const statement of normalizePolicy(role?.AssumeRolePolicyDocument)) {
+  for (const statement of policyStatements(role?.AssumeRolePolicyDocument, "resource")) {
     if (statement.effect !== "Allow") continue;
     for (const principal of statement.principals ?? []) {
       const accountId = "accountId" in principal ? principal.accountId : null;

@@ -4,7 +4,7 @@
  * (Action "*" on Resource "*") is reported separately because no count captures it.
  */
 import { findAdminStatements } from "@/lib/policy/find-admin-statements";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { policyStatements } from "@/lib/policy/parse-policy";
 
 export interface PermissionBreadth {
   attachedPolicies: number;
@@ -26,7 +26,7 @@ export function measurePermissionBreadth(configuration: Record<string, unknown>)
   let administrator = attached.some((policy) => policy.PolicyArn === "arn:aws:iam::aws:policy/AdministratorAccess");
   for (const policy of inline) {
     if (findAdminStatements(policy.PolicyDocument).length > 0) administrator = true;
-    for (const statement of normalizePolicy(policy.PolicyDocument)) {
+    for (const statement of policyStatements(policy.PolicyDocument)) {
       if (statement.effect === "Allow") for (const action of statement.actions ?? []) actions.add(action.toLowerCase());
     }
   }

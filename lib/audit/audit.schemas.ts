@@ -1,15 +1,21 @@
 /** The audit page's and export's query string: validated before any query runs. */
 import { z } from "zod";
+import { postgresText } from "@/lib/db/postgres-text";
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optionalText = (max: number) => z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.string().trim().max(max).optional());
+const optionalText = (max: number) => z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.string().trim().max(max).check(postgresText()).optional());
+// Dates as ISO text only: Date.parse also reads "%00 nul" or "-1" as a date, which a filter must not.
+const isoTime = z.preprocess(
+  (value) => (first(value) === "" ? undefined : first(value)),
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "use a date such as 2026-11-01 or an ISO time" }).transform((value) => new Date(value)).optional(),
+);
 
 export const auditQuerySchema = z.object({
   action: z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.string().regex(/^[a-z_.]{1,64}$/, "Not an audit action.").optional()),
   actor: optionalText(320),
   outcome: z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.enum(["success", "failure", "denied"]).optional()),
-  since: z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.coerce.date().optional()),
-  until: z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.coerce.date().optional()),
+  since: isoTime,
+  until: isoTime,
   /** Keyset cursor: events older than this id. */
   before: z.preprocess((value) => (first(value) === "" ? undefined : first(value)), z.string().regex(/^\d{1,19}$/, "Not a cursor.").optional()),
   format: z.preprocess(first, z.enum(["csv", "json"]).optional()),

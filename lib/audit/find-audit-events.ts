@@ -1,5 +1,6 @@
 /** Audit events for administrators, newest first, filtered and paged by id (keyset). */
 import type { Database } from "@/lib/db/client";
+import { likeText } from "@/lib/db/postgres-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import type { AuditQuery } from "./audit.schemas";
@@ -23,7 +24,7 @@ export function auditWhere(query: AuditQuery): Prisma.AuditEventWhereInput {
   return {
     ...(query.action ? { action: query.action } : {}),
     ...(query.outcome ? { outcome: query.outcome } : {}),
-    ...(query.actor ? { actorLabel: { contains: query.actor, mode: "insensitive" as const } } : {}),
+    ...(query.actor ? { actorLabel: { contains: likeText(query.actor), mode: "insensitive" as const } } : {}),
     ...(query.since || query.until ? { occurredAt: { ...(query.since ? { gte: query.since } : {}), ...(query.until ? { lte: query.until } : {}) } } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** Input schemas for sign-in, set-up and user management: the boundary every form and command goes through. */
 import { z } from "zod";
+import { postgresText } from "@/lib/db/postgres-text";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./hash-password";
 import { ROLES } from "./permissions";
 
@@ -17,7 +18,7 @@ export const passwordSchema = z
 
 export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app.");
 
-export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "A name has at most 120 characters.");
+export const nameSchema = z.string().trim().min(1, "Enter a name.").max(120, "A name has at most 120 characters.").check(postgresText("A name cannot contain control characters."));
 
 export const roleSchema = z.enum(ROLES);
 

@@ -12,6 +12,7 @@ import { createSession, type IssuedSession } from "./create-session";
 import { hashPassword } from "./hash-password";
 import type { RequestOrigin } from "./request-origin";
 import { hashToken } from "./session-token";
+import { sealTotpSecret } from "./seal-totp-secret";
 import { matchTotp } from "./totp";
 
 export async function completeSetup(
@@ -24,7 +25,8 @@ export async function completeSetup(
   const step = input.totpSecret ? matchTotp(input.totpSecret, input.totpCode ?? "", now.getTime()) : null;
   if (input.totpSecret && step === null) throw new VigilError("invalid_input", "The code does not match: check the authenticator app's clock and try the next code.");
   const passwordHash = await hashPassword(input.password);
-  const totp = input.totpSecret && step !== null ? { totpSecret: input.totpSecret, totpLastStep: step } : {};
+  // Sealed before the link is spent: without a key the enrolment stops here, and the link still works.
+  const totp = input.totpSecret && step !== null ? { totpSecret: sealTotpSecret(input.totpSecret), totpLastStep: step } : {};
 
   const userId = await database.$transaction(async (tx) => {
     const token = await tx.setupToken.findUnique({ where: { tokenHash: hashToken(input.token) }, select: { id: true, purpose: true, userId: true } });

@@ -10,6 +10,7 @@ import { VigilError } from "@/lib/errors/vigil-error";
 import { createUserSchema, type CreateUserInput } from "./auth.schemas";
 import { authorize, type Actor } from "./permissions";
 import { NO_ORIGIN, type RequestOrigin } from "./request-origin";
+import { sealTotpSecret } from "./seal-totp-secret";
 
 export async function createUser(
   database: Database,
@@ -22,12 +23,13 @@ export async function createUser(
   if (data.role === "admin" && options.passwordHash && !options.totpSecret) {
     throw new VigilError("invalid_input", "An administrator with a password needs a TOTP secret too (administrators must use a second factor).");
   }
+  const totpSecret = options.totpSecret ? sealTotpSecret(options.totpSecret) : null;
   return database.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
       throw new VigilError("conflict", `A user with the e-mail ${data.email} already exists.`);
     }
     const user = await tx.user.create({
-      data: { ...data, passwordHash: options.passwordHash ?? null, totpSecret: options.totpSecret ?? null },
+      data: { ...data, passwordHash: options.passwordHash ?? null, totpSecret },
       select: { id: true, email: true },
     });
     await recordAuditEvent(tx, {

@@ -10,11 +10,14 @@ import type { SignInInput } from "./auth.schemas";
 import { createSession, type IssuedSession } from "./create-session";
 import { verifyAgainstDummy, verifyPassword } from "./hash-password";
 import type { RequestOrigin } from "./request-origin";
+import { VigilError } from "@/lib/errors/vigil-error";
+import { trySealingKey } from "@/lib/secrets/resolve-sealing-key";
+import { isSealedTotpSecret, openTotpSecret, sealTotpSecret } from "./seal-totp-secret";
 import { matchTotp } from "./totp";
 
 export type SignInResult =
   | { ok: true; session: IssuedSession; userId: string }
-  | { ok: false; reason: "invalid" | "locked" | "rate_limited"; retryAfterSeconds?: number };
+  | { ok: false; reason: "invalid" | "locked" | "rate_limited" | "second_factor_unavailable"; retryAfterSeconds?: number };
 
 const MAX_LOCK_MS = 24 * 60 * 60_000;
 
@@ -62,7 +65,13 @@ export async function signInWithPassword(
   }
 
   const passwordOk = await verifyPassword(input.password, user.passwordHash);
-  const step = passwordOk && user.totpSecret ? matchTotp(user.totpSecret, input.code ?? "", now.getTime(), user.totpLastStep) : null;
+  const secret = passwordOk && user.totpSecret ? openStoredSecret(user.totpSecret) : null;
+  if (secret === UNAVAILABLE) {
+    // The sealing key is missing or is not the one the secret was sealed with: an operator must restore it.
+    await audit("failure", "sealing_key_unavailable", user);
+    return { ok: false, reason: "second_factor_unavailable" };
+  }
+  const step = secret ? matchTotp(secret, input.code ?? "", now.getTime(), user.totpLastStep) : null;
   const failure =
     !passwordOk ? "wrong_password"
     : user.disabledAt ? "disabled"
@@ -83,9 +92,27 @@ export async function signInWithPassword(
 
   await database.user.update({
     where: { id: user.id },
-    data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now, ...(step !== null ? { totpLastStep: step } : {}) },
+    data: { failedSignIns: 0, lockedUntil: null, lastSignInAt: now, ...(step !== null ? { totpLastStep: step } : {}), ...sealedUpgrade(user.totpSecret) },
   });
   const session = await createSession(database, { userId: user.id, origin }, settings, now);
   await audit("success", "ok", user);
   return { ok: true, session, userId: user.id };
+}
+
+/** A secret still stored in the clear (from before sealing) is sealed at its owner's next sign-in, when a key exists. */
+function sealedUpgrade(stored: string | null): { totpSecret?: string } {
+  if (!stored || isSealedTotpSecret(stored)) return {};
+  const key = trySealingKey();
+  return key ? { totpSecret: sealTotpSecret(stored, key) } : {};
+}
+
+const UNAVAILABLE = Symbol("sealing key unavailable");
+
+function openStoredSecret(stored: string): string | typeof UNAVAILABLE {
+  try {
+    return openTotpSecret(stored);
+  } catch (error) {
+    if (error instanceof VigilError && error.code === "not_configured") return UNAVAILABLE;
+    throw error;
+  }
 }

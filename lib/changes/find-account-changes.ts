@@ -1,9 +1,11 @@
 /**
  * What the "what changed" page shows for one account: either the latest finished scan against the one
- * before it, or everything since a date; with the anomaly signals of the same window.
+ * before it, or everything since a date; with the anomaly signals of the same window. An account outside
+ * the reader's scope has no changes to show.
  */
 import { findAnomalies } from "@/lib/anomalies/find-anomalies";
 import type { AnomalySignal } from "@/lib/anomalies/anomaly-signal";
+import { inScope, type AccountScope } from "@/lib/auth/account-scope";
 import type { Database } from "@/lib/db/client";
 import type { ChangeSet } from "./change-set";
 import { findChangesSince } from "./find-changes-since";
@@ -14,7 +16,8 @@ export interface AccountChanges {
   anomalies: AnomalySignal[];
 }
 
-export async function findAccountChanges(database: Database, options: { accountId: string; since?: Date; scanId?: string }): Promise<AccountChanges> {
+export async function findAccountChanges(database: Database, scope: AccountScope, options: { accountId: string; since?: Date; scanId?: string }): Promise<AccountChanges> {
+  if (!inScope(scope, options.accountId)) return { changes: null, anomalies: [] };
   let changes: ChangeSet | null;
   if (options.since) changes = await findChangesSince(database, { accountId: options.accountId, since: options.since });
   else {

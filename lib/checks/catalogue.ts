@@ -9,7 +9,11 @@ import { iamUserInlinePolicyNoFullAdmin, iamRoleInlinePolicyNoFullAdmin, iamGrou
 import { iamUserInlinePolicyNoKmsDecryptAll, iamRoleInlinePolicyNoKmsDecryptAll, iamGroupInlinePolicyNoKmsDecryptAll } from "@/lib/checks/iam/iam-inline-policy-no-kms-decrypt-all";
 import { iamPasswordPolicyLowercase, iamPasswordPolicyNumber, iamPasswordPolicySymbol, iamPasswordPolicyUppercase } from "@/lib/checks/iam/iam-password-policy-character-classes";
 import { iamGroupNoAdministratorAccess, iamRoleNoAdministratorAccess, iamUserNoAdministratorAccess } from "@/lib/checks/iam/iam-administrator-access-attached";
-import { assumeAnyRoleChecks, cloudTrailFullAccessChecks, kmsFullAccessChecks, privilegeEscalationChecks } from "@/lib/checks/iam/iam-identity-policy-rules";
+import { assumeAnyRoleChecks, cloudTrailFullAccessChecks, kmsFullAccessChecks, marketplaceSubscribeChecks } from "@/lib/checks/iam/iam-identity-policy-rules";
+import { iamRoleNoStaleBedrockAccess, iamRoleNoStaleSagemakerAccess, iamUserNoStaleBedrockAccess, iamUserNoStaleSagemakerAccess } from "@/lib/checks/iam/iam-no-stale-ai-service-access";
+import { iamAccessAnalyzerTagged, iamRoleTagged, iamUserTagged } from "@/lib/checks/iam/iam-resources-tagged";
+import { iamUserAccessKeyUsedOnlyToAssumeRoles } from "@/lib/checks/iam/iam-user-access-key-used-only-to-assume-roles";
+import { iamGroupNoPrivilegeEscalation, iamPolicyNoPrivilegeEscalation, iamRoleNoPrivilegeEscalation, iamUserNoPrivilegeEscalation } from "@/lib/checks/iam/iam-no-privilege-escalation";
 import { iamCustomerPolicyUnattachedFullAdmin } from "@/lib/checks/iam/iam-customer-policy-unattached-full-admin";
 import { iamIdentityFederationConfigured } from "@/lib/checks/iam/iam-identity-federation-configured";
 import { iamRoleCrossAccountReadOnlyAccess } from "@/lib/checks/iam/iam-role-cross-account-readonly-access";
@@ -69,6 +73,7 @@ import { lambdaLayerNotPublic } from "@/lib/checks/lambda/lambda-layer-not-publi
 import { lambdaFunctionEnvironmentCmkEncryption } from "@/lib/checks/lambda/lambda-function-environment-cmk-encryption";
 import { lambdaFunctionNoCrossAccountLayers } from "@/lib/checks/lambda/lambda-function-no-cross-account-layers";
 import { lambdaFunctionUrlCorsRestricted } from "@/lib/checks/lambda/lambda-function-url-cors-restricted";
+import { lambdaFunctionTagged } from "@/lib/checks/lambda/lambda-function-tagged";
 import { kmsKeyGrantsNoCrossAccount } from "@/lib/checks/kms/kms-key-grants-no-cross-account";
 import { kmsKeyNoCrossAccountAccess } from "@/lib/checks/kms/kms-key-no-cross-account-access";
 import { kmsKeyNotDisabled } from "@/lib/checks/kms/kms-key-not-disabled";
@@ -119,12 +124,24 @@ const DEFINED: readonly CheckDefinition[] = [
   ...kmsFullAccessChecks,
   ...cloudTrailFullAccessChecks,
   ...assumeAnyRoleChecks,
-  ...privilegeEscalationChecks,
+  iamPolicyNoPrivilegeEscalation,
+  iamUserNoPrivilegeEscalation,
+  iamRoleNoPrivilegeEscalation,
+  iamGroupNoPrivilegeEscalation,
   iamRoleCrossAccountReadOnlyAccess,
   iamRoleServiceTrustConfusedDeputy,
   iamRoleOidcTrustAudienceRestricted,
   iamSecurityAuditRoleExists,
   iamIdentityFederationConfigured,
+  ...marketplaceSubscribeChecks,
+  iamUserNoStaleBedrockAccess,
+  iamRoleNoStaleBedrockAccess,
+  iamUserNoStaleSagemakerAccess,
+  iamRoleNoStaleSagemakerAccess,
+  iamUserAccessKeyUsedOnlyToAssumeRoles,
+  iamAccessAnalyzerTagged,
+  iamRoleTagged,
+  iamUserTagged,
   s3AccessPointPublicAccessBlock,
   s3AccountPublicAccessBlock,
   s3BucketAclsDisabled,
@@ -158,6 +175,7 @@ const DEFINED: readonly CheckDefinition[] = [
   lambdaFunctionUrlCorsRestricted,
   lambdaFunctionEnvironmentCmkEncryption,
   lambdaFunctionNoCrossAccountLayers,
+  lambdaFunctionTagged,
   kmsKeyGrantsNoCrossAccount,
   kmsKeyNoCrossAccountAccess,
   kmsKeyNotDisabled,

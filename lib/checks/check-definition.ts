@@ -1,3 +1,5 @@
+import type { EscalationAnalysis } from "@/lib/checks/iam/analyze-escalation";
+import type { IamModel } from "@/lib/iam/model/iam-model";
 import type { ResourceRecord, ServiceName } from "@/lib/inventory/resource-record";
 
 export type Severity = "critical" | "high" | "medium" | "low" | "informational";
@@ -57,10 +59,22 @@ export interface InventoryView {
   byArn(arn: string): ResourceRecord | undefined;
 }
 
+/**
+ * Account-wide analyses that several resources (or checks) need: each is computed on first use and shared by
+ * every check and resource of one evaluation (see createCheckContext), never recomputed per resource.
+ */
+export interface AccountAnalyses {
+  /** The IAM engine's model (lib/iam) of the inventory's users, roles, groups, managed policies and functions. */
+  iamModel(): IamModel;
+  /** The IAM engine's privilege-escalation graph over that model. */
+  escalation(): EscalationAnalysis;
+}
+
 export interface CheckContext {
   now: Date;
   settings: CheckSettings;
   inventory: InventoryView;
+  analyses: AccountAnalyses;
 }
 
 /** A check: a small declarative, pure unit. No Prisma, Next or AWS imports. */

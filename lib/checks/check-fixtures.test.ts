@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findCheck } from "@/lib/checks/catalogue";
-import { buildInventoryView } from "@/lib/checks/build-inventory-view";
 import type { CheckSettings } from "@/lib/checks/check-definition";
-import { DEFAULT_CHECK_SETTINGS } from "@/lib/checks/check-definition";
+import { createCheckContext } from "@/lib/checks/create-check-context";
 import { runCheck } from "@/lib/checks/run-check";
 import type { ResourceRecord, ServiceName } from "@/lib/inventory/resource-record";
 
@@ -15,6 +14,8 @@ interface FixtureCase {
   expected: string;
   now?: string;
   settings?: Partial<CheckSettings>;
+  /** Text the verdict's reason must contain (pins why, not only what). */
+  reasonContains?: string;
 }
 
 const ACCOUNT = "111122223333";
@@ -51,12 +52,10 @@ describe.each(files)("%s", (file) => {
     const target = resources.find((r) => r.arn === c.target);
     expect(target, "target must be one of the resources").toBeDefined();
     if (!check || !target) return;
-    const verdict = runCheck(check, target, {
-      now: new Date(c.now ?? "2026-06-01T00:00:00Z"),
-      settings: { ...DEFAULT_CHECK_SETTINGS, ...c.settings },
-      inventory: buildInventoryView(resources, ACCOUNT),
-    });
+    const context = createCheckContext(resources, { accountId: ACCOUNT, now: new Date(c.now ?? "2026-06-01T00:00:00Z"), settings: c.settings });
+    const verdict = runCheck(check, target, context);
     expect(verdict.status, verdict.reason).toBe(c.expected);
     expect(verdict.reason.length).toBeGreaterThan(10);
+    if (c.reasonContains) expect(verdict.reason).toContain(c.reasonContains);
   });
 });

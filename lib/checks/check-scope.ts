@@ -1,4 +1,4 @@
-import { matchWildcard } from "@/lib/policy/match-wildcard";
+import { matchGlob } from "@/lib/policy/glob";
 
 /** A resource one check (or every check, when checkId is null) ignores in one account. */
 export interface CheckExclusionRule {
@@ -18,6 +18,6 @@ export interface CheckScope {
 /** The exclusion that covers this check and resource, if any. ARNs compare case-sensitively, as IAM does. */
 export function findExclusion(scope: CheckScope, checkId: string, resourceArn: string): CheckExclusionRule | undefined {
   return scope.exclusions?.find(
-    (rule) => (rule.checkId === null || rule.checkId === checkId) && matchWildcard(rule.resourcePattern, resourceArn, true),
+    (rule) => (rule.checkId === null || rule.checkId === checkId) && matchGlob(rule.resourcePattern, resourceArn),
   );
 }

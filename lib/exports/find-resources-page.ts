@@ -1,16 +1,17 @@
 /** One page of resources (current configuration) for the REST API, in id order with a cursor. */
+import { scopedAccountIds, type AccountScope } from "@/lib/auth/account-scope";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { resolveLastSeen } from "@/lib/scans/resolve-last-seen";
 import { z } from "zod";
 import type { ResourcesQuery } from "./api-queries.schemas";
-import { intersect } from "./find-findings-page";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 
 const cursorShape = z.object({ id: z.string().uuid() });
 
-export async function findResourcesPage(database: Database, query: ResourcesQuery, scope: { accountIds: readonly string[] | null }) {
+export async function findResourcesPage(database: Database, query: ResourcesQuery, scope: AccountScope) {
   const after = decodeCursor(query.cursor, cursorShape);
-  const accounts = intersect(query.account, scope.accountIds);
+  const accounts = scopedAccountIds(scope, query.account);
   const where: Prisma.ResourceWhereInput = {
     accountId: accounts ? { in: accounts } : undefined,
     service: query.service ? { in: query.service } : undefined,
@@ -27,7 +28,7 @@ export async function findResourcesPage(database: Database, query: ResourcesQuer
       firstSeenAt: true, lastSeenAt: true, deletedAt: true,
     },
   });
-  const items = rows.slice(0, query.limit);
+  const items = await resolveLastSeen(database, "resources", rows.slice(0, query.limit));
   const last = items[items.length - 1];
   return { items, nextCursor: last ? encodeCursor({ id: last.id }) : (query.cursor ?? null), hasMore: rows.length > query.limit };
 }

@@ -1,16 +1,16 @@
 /** One page of scans for the REST API, newest first, with a cursor. */
+import { scopedAccountIds, type AccountScope } from "@/lib/auth/account-scope";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { z } from "zod";
 import type { ScansQuery } from "./api-queries.schemas";
-import { intersect } from "./find-findings-page";
 import { decodeCursor, encodeCursor } from "./page-cursor";
 
 const cursorShape = z.object({ q: z.iso.datetime(), id: z.string().uuid() });
 
-export async function findScansPage(database: Database, query: ScansQuery, scope: { accountIds: readonly string[] | null }) {
+export async function findScansPage(database: Database, query: ScansQuery, scope: AccountScope) {
   const after = decodeCursor(query.cursor, cursorShape);
-  const accounts = intersect(query.account, scope.accountIds);
+  const accounts = scopedAccountIds(scope, query.account);
   const where: Prisma.ScanWhereInput = {
     accountId: accounts ? { in: accounts } : undefined,
     status: query.status ? { in: query.status } : undefined,

@@ -1,11 +1,16 @@
 /**
  * The findings lifecycle after a scan: one current row per (check, account, resource), opened,
  * confirmed, reopened or resolved in batches, each transition recorded as a finding event.
- * Findings of resources that disappeared are resolved as "resource deleted".
+ * Findings of resources that disappeared are resolved as "resource deleted". Only rows that change are
+ * written: a finding that still fails with the same severity, title and evidence keeps its "seen in the
+ * latest scan" mark, and the account's findings_seen_at (written last) is its last sighting.
  */
+import { findCheck } from "@/lib/checks/catalogue";
+import { hash } from "node:crypto";
 import type { Database } from "@/lib/db/client";
+import { createWriteQueue } from "@/lib/db/create-write-queue";
+import { Prisma } from "@/lib/db/generated/client";
 import {
-  findingKey,
   planFindingTransitions,
   type EvaluatedOutcome,
   type ExistingFinding,
@@ -37,49 +42,59 @@ export async function applyScanEvaluation(
   },
 ): Promise<EvaluationResult> {
   const { accountId, scanId, now } = options;
-  const rows = await database.$queryRaw<
-    { id: string; check_id: string; resource_arn: string; status: FindingStatus; suppressed_until: Date | null }[]
-  >`SELECT id, check_id, resource_arn, status, suppressed_until FROM findings WHERE account_id = ${accountId}`;
-  const existing = new Map<string, ExistingFinding>(
-    rows.map((row) => [
-      findingKey(row.check_id, row.resource_arn),
-      { id: row.id, checkId: row.check_id, resourceArn: row.resource_arn, status: row.status, suppressedUntil: row.suppressed_until },
-    ]),
-  );
-  const plan = planFindingTransitions(options.outcomes, existing, now);
+  const [existing, account] = await Promise.all([
+    // Aliased to ExistingFinding's names: a few hundred thousand rows are used as they come, not copied.
+    database.$queryRaw<ExistingFinding[]>`
+      SELECT id::text AS id, check_id AS "checkId", resource_arn AS "resourceArn", status, suppressed_until AS "suppressedUntil",
+             seen_in_latest_scan AS "seenInLatestScan", fingerprint
+      FROM findings WHERE account_id = ${accountId}`,
+    database.account.findUniqueOrThrow({ where: { id: accountId }, select: { findingsSeenAt: true } }),
+  ]);
+  const plan = planFindingTransitions(options.outcomes, existing, now, {
+    fingerprint: (outcome) => contentOf(outcome).fingerprint,
+    isLive: (arn) => options.resourceIds.has(arn),
+    isKnownCheck: (checkId) => findCheck(checkId) !== undefined,
+  });
+  // Rows losing the mark were last seen failing at the previous evaluation: write that down as the mark goes.
+  const lastSeen = Prisma.sql`
+    last_seen_at = CASE WHEN f.seen_in_latest_scan THEN GREATEST(f.last_seen_at, ${account.findingsSeenAt}::timestamptz)
+                        ELSE f.last_seen_at END,
+    seen_in_latest_scan = false`;
   // New findings are due after the SLAs set in the dashboard (lib/settings), or the defaults.
   const { slas } = readSeveritySlas((await database.appSetting.findUnique({ where: { key: SEVERITY_SLAS_KEY } }))?.value);
 
+  // New findings (all of them, on a first scan) are the bulk of the writes: two chunks in flight (lib/db/create-write-queue.ts).
+  const inserts = createWriteQueue();
   for (const chunk of chunks(plan.insert.filter((o) => options.resourceIds.has(o.resourceArn)))) {
-    await database.$executeRaw`
+    const contents = chunk.map(contentOf);
+    await inserts.push(() => database.$executeRaw`
       WITH inserted AS (
         INSERT INTO findings (id, check_id, account_id, resource_id, resource_arn, resource_type, region, service,
                               severity, status, title, evidence, first_seen_at, last_seen_at, status_changed_at,
-                              due_at, last_scan_id)
+                              due_at, last_scan_id, seen_in_latest_scan, fingerprint)
         SELECT gen_random_uuid(), u.check_id, ${accountId}, u.resource_id, u.resource_arn, u.resource_type, u.region,
                u.service, u.severity::"Severity", 'open', u.title, u.evidence::jsonb, ${now}, ${now}, ${now},
-               u.due_at, ${scanId}::uuid
+               u.due_at, ${scanId}::uuid, true, u.fingerprint
         FROM unnest(${chunk.map((o) => o.checkId)}::text[], ${chunk.map((o) => options.resourceIds.get(o.resourceArn))}::uuid[],
                     ${chunk.map((o) => o.resourceArn)}::text[], ${chunk.map((o) => o.resourceType)}::text[],
                     ${chunk.map((o) => o.region)}::text[], ${chunk.map((o) => o.service)}::text[],
                     ${chunk.map((o) => o.severity)}::text[], ${chunk.map((o) => o.title)}::text[],
-                    ${chunk.map(evidenceJson)}::text[], ${chunk.map((o) => dueDateFor(o.severity, now, slas))}::timestamptz[])
-          AS u(check_id, resource_id, resource_arn, resource_type, region, service, severity, title, evidence, due_at)
+                    ${contents.map((c) => c.evidence)}::text[], ${contents.map((c) => c.fingerprint)}::text[],
+                    ${chunk.map((o) => dueDateFor(o.severity, now, slas))}::timestamptz[])
+          AS u(check_id, resource_id, resource_arn, resource_type, region, service, severity, title, evidence, fingerprint, due_at)
         ON CONFLICT (check_id, account_id, resource_arn) DO NOTHING
         RETURNING id
       )
       INSERT INTO finding_events (finding_id, kind, actor, to_status, scan_id, created_at)
-      SELECT id, 'opened', ${SYSTEM}, 'open', ${scanId}::uuid, ${now} FROM inserted`;
+      SELECT id, 'opened', ${SYSTEM}, 'open', ${scanId}::uuid, ${now} FROM inserted`);
   }
+  await inserts.drain();
 
   for (const chunk of chunks(plan.confirm)) {
     await database.$executeRaw`
-      UPDATE findings f SET last_seen_at = ${now}, last_scan_id = ${scanId}::uuid,
-             severity = u.severity::"Severity", title = u.title,
-             evidence = CASE WHEN f.evidence = u.evidence::jsonb THEN f.evidence ELSE u.evidence::jsonb END
-      FROM unnest(${chunk.map((c) => c.id)}::uuid[], ${chunk.map((c) => c.outcome.severity)}::text[],
-                  ${chunk.map((c) => c.outcome.title)}::text[], ${chunk.map((c) => evidenceJson(c.outcome))}::text[])
-        AS u(id, severity, title, evidence)
+      UPDATE findings f SET last_seen_at = ${now}, last_scan_id = ${scanId}::uuid, seen_in_latest_scan = true,
+             severity = u.severity::"Severity", title = u.title, evidence = u.evidence::jsonb, fingerprint = u.fingerprint
+      FROM ${contentRows(chunk)}
       WHERE f.id = u.id`;
   }
 
@@ -88,8 +103,9 @@ export async function applyScanEvaluation(
       database.$executeRaw`
         UPDATE findings f SET status = 'open', status_changed_at = ${now}, resolved_at = NULL, resolution = NULL,
                suppressed_until = NULL, suppression_reason = NULL, last_seen_at = ${now}, last_scan_id = ${scanId}::uuid,
-               evidence = u.evidence::jsonb
-        FROM unnest(${chunk.map((c) => c.id)}::uuid[], ${chunk.map((c) => evidenceJson(c.outcome))}::text[]) AS u(id, evidence)
+               seen_in_latest_scan = true, severity = u.severity::"Severity", title = u.title, evidence = u.evidence::jsonb,
+               fingerprint = u.fingerprint
+        FROM ${contentRows(chunk)}
         WHERE f.id = u.id`,
       insertEvents(database, chunk.map((c) => ({ id: c.id, kind: c.kind, from: c.from, to: "open" as const })), scanId, now),
     ]);
@@ -98,14 +114,42 @@ export async function applyScanEvaluation(
   for (const chunk of chunks(plan.resolve)) {
     await database.$transaction([
       database.$executeRaw`
-        UPDATE findings SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = 'fixed',
-               last_scan_id = ${scanId}::uuid
-        WHERE id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
+        UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = 'fixed',
+               last_scan_id = ${scanId}::uuid, ${lastSeen}
+        WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
       insertEvents(database, chunk.map((c) => ({ id: c.id, kind: "resolved", from: c.from, to: "resolved" as const })), scanId, now),
     ]);
   }
 
-  const resolvedAsDeleted = await resolveFindingsOfDeletedResources(database, accountId, scanId, now);
+  for (const chunk of chunks(plan.unsee)) {
+    await database.$executeRaw`
+      UPDATE findings f SET last_scan_id = ${scanId}::uuid, ${lastSeen} WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`;
+  }
+
+  // Findings of resources deleted where the inventory was complete (resources kept unseen are still evaluated).
+  for (const chunk of chunks(plan.closeDeleted)) {
+    await database.$transaction([
+      database.$executeRaw`
+        UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = 'resource_deleted',
+               last_scan_id = ${scanId}::uuid, ${lastSeen}
+        WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
+      insertEvents(database, chunk.map((c) => ({ id: c.id, kind: "resource_deleted", from: c.from, to: "resolved" as const })), scanId, now),
+    ]);
+  }
+
+  // Findings of checks an upgrade retired or replaced: nothing will evaluate them again, so they close, saying why.
+  for (const chunk of chunks(plan.closeRetired)) {
+    await database.$transaction([
+      database.$executeRaw`
+        UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = 'check_retired',
+               last_scan_id = ${scanId}::uuid, ${lastSeen}
+        WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
+      insertEvents(database, chunk.map((c) => ({ id: c.id, kind: "check_retired", from: c.from, to: "resolved" as const })), scanId, now),
+    ]);
+  }
+
+  await database.$executeRaw`
+    UPDATE accounts SET findings_seen_at = ${now}, findings_scan_id = ${scanId}::uuid WHERE id = ${accountId}`;
   const [{ open } = { open: 0 }] = await database.$queryRaw<{ open: number }[]>`
     SELECT count(*)::int AS open FROM findings WHERE account_id = ${accountId} AND status IN ('open', 'in_progress')`;
 
@@ -113,22 +157,9 @@ export async function applyScanEvaluation(
     opened: plan.insert.length,
     reopened: plan.reopen.length,
     resolved: plan.resolve.length,
-    resolvedAsDeleted,
+    resolvedAsDeleted: plan.closeDeleted.length,
     open,
   };
-}
-
-async function resolveFindingsOfDeletedResources(database: Database, accountId: string, scanId: string, now: Date) {
-  return database.$executeRaw`
-    WITH closed AS (
-      UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now},
-             resolution = 'resource_deleted', last_scan_id = ${scanId}::uuid
-      FROM findings old JOIN resources r ON r.id = old.resource_id
-      WHERE f.id = old.id AND old.account_id = ${accountId} AND old.status <> 'resolved' AND r.deleted_at IS NOT NULL
-      RETURNING f.id, old.status AS from_status
-    )
-    INSERT INTO finding_events (finding_id, kind, actor, from_status, to_status, scan_id, created_at)
-    SELECT id, 'resource_deleted', ${SYSTEM}, from_status, 'resolved', ${scanId}::uuid, ${now} FROM closed`;
 }
 
 function insertEvents(
@@ -144,8 +175,22 @@ function insertEvents(
                 ${events.map((e) => e.from)}::text[], ${events.map((e) => e.to)}::text[]) AS u(id, kind, from_status, to_status)`;
 }
 
-function evidenceJson(outcome: EvaluatedOutcome): string {
-  return JSON.stringify({ reason: outcome.reason, details: outcome.evidence ?? null });
+/**
+ * What a failing outcome makes a finding say: its evidence as stored, and a fingerprint of it with severity and
+ * title. Computed when needed rather than kept: a rescan fingerprints every failing outcome, and writes few.
+ */
+function contentOf(outcome: EvaluatedOutcome): { evidence: string; fingerprint: string } {
+  const evidence = JSON.stringify({ reason: outcome.reason, details: outcome.evidence ?? null });
+  return { evidence, fingerprint: hash("sha256", `${outcome.severity}\u0000${outcome.title}\u0000${evidence}`, "base64url") };
+}
+
+/** unnest(...) AS u(id, severity, title, evidence, fingerprint) for rows written from their outcome. */
+function contentRows(rows: readonly { id: string; outcome: EvaluatedOutcome }[]) {
+  const contents = rows.map((row) => contentOf(row.outcome));
+  return Prisma.sql`unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.outcome.severity)}::text[],
+                           ${rows.map((r) => r.outcome.title)}::text[], ${contents.map((c) => c.evidence)}::text[],
+                           ${contents.map((c) => c.fingerprint)}::text[])
+    AS u(id, severity, title, evidence, fingerprint)`;
 }
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {

@@ -2,9 +2,11 @@
  * Streams findings for exports and the CLI in a stable shape, page by page on the primary key, so
  * exporting a million findings never holds them all in memory.
  */
+import { accountWhere, type AccountScope } from "@/lib/auth/account-scope";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { FindingStatus, Severity } from "@/lib/db/generated/enums";
+import { lastSeenOf, readLatestSightings } from "@/lib/scans/resolve-last-seen";
 
 export interface ExportedFinding {
   id: string;
@@ -32,11 +34,12 @@ export interface FindingExportFilter {
   checkId?: string[];
 }
 
-export async function* exportFindings(database: Database, filter: FindingExportFilter, pageSize = 1_000): AsyncGenerator<ExportedFinding> {
+/** Every finding matching the filter within the reader's accounts (`scope`), in id order. */
+export async function* exportFindings(database: Database, scope: AccountScope, filter: FindingExportFilter, pageSize = 1_000): AsyncGenerator<ExportedFinding> {
   const where: Prisma.FindingWhereInput = {
+    ...accountWhere(scope, filter.accountId),
     severity: filter.severity?.length ? { in: filter.severity } : undefined,
     status: filter.status?.length ? { in: filter.status } : undefined,
-    accountId: filter.accountId?.length ? { in: filter.accountId } : undefined,
     service: filter.service?.length ? { in: filter.service } : undefined,
     checkId: filter.checkId?.length ? { in: filter.checkId } : undefined,
   };
@@ -47,6 +50,7 @@ export async function* exportFindings(database: Database, filter: FindingExportF
       orderBy: { id: "asc" },
       take: pageSize,
     });
+    const latest = await readLatestSightings(database, "findings", page.map((row) => row.accountId));
     for (const row of page) {
       const evidence = row.evidence as { reason?: unknown } | null;
       yield {
@@ -61,7 +65,7 @@ export async function* exportFindings(database: Database, filter: FindingExportF
         region: row.region,
         service: row.service,
         firstSeen: row.firstSeenAt.toISOString(),
-        lastSeen: row.lastSeenAt.toISOString(),
+        lastSeen: lastSeenOf(row, latest.get(row.accountId)).toISOString(),
         resolvedAt: row.resolvedAt?.toISOString() ?? null,
         dueAt: row.dueAt?.toISOString() ?? null,
         reason: typeof evidence?.reason === "string" ? evidence.reason : null,

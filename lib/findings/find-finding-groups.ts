@@ -1,7 +1,8 @@
 import "server-only";
 import { findCheck } from "@/lib/checks/catalogue";
 import { db, type Database } from "@/lib/db/client";
-import { findingsWhere, type FindingsQueryContext } from "@/lib/findings/find-findings";
+import type { FindingsQueryContext } from "@/lib/findings/find-findings";
+import { countFindingGroups } from "@/lib/findings/count-finding-groups";
 import type { FindingGrouping, FindingsQuery } from "@/lib/findings/findings.schemas";
 import { summariseFindingGroups, type FindingGroup } from "@/lib/findings/summarise-finding-groups";
 
@@ -12,22 +13,14 @@ export interface LabelledFindingGroup extends FindingGroup {
   filter: Partial<Pick<FindingsQuery, "check" | "resource" | "account">>;
 }
 
-const FIELD = { check: "checkId", resource: "resourceId", account: "accountId" } as const;
-
 /** The findings matching a query, counted per check, resource or account (worst severity first, top 100). */
 export async function findFindingGroups(
   query: FindingsQuery,
   grouping: FindingGrouping,
-  options: { database?: Database; context?: FindingsQueryContext } = {},
+  options: { database?: Database; context: FindingsQueryContext },
 ): Promise<LabelledFindingGroup[]> {
   const database = options.database ?? db();
-  const field = FIELD[grouping];
-  const rows = await database.finding.groupBy({
-    by: [field, "severity"],
-    where: findingsWhere(query, options.context),
-    _count: { _all: true },
-  });
-  const groups = summariseFindingGroups(rows.map((row) => ({ key: String(row[field]), severity: row.severity, count: row._count._all })));
+  const groups = summariseFindingGroups(await countFindingGroups(database, query, grouping, options.context));
   const keys = groups.map((group) => group.key);
   if (grouping === "check") {
     return groups.map((group) => ({ ...group, label: findCheck(group.key)?.title ?? group.key, detail: group.key, filter: { check: [group.key] } }));

@@ -1,13 +1,13 @@
 import "server-only";
+import { accountWhere, type AccountScope } from "@/lib/auth/account-scope";
 import { db, type Database } from "@/lib/db/client";
+import { likeText } from "@/lib/db/postgres-text";
 import type { Prisma } from "@/lib/db/generated/client";
-import {
-  decodeFindingsCursor,
-  encodeFindingsCursor,
-  findingsAfterCursor,
-  findingsOrderBy,
-} from "@/lib/findings/find-findings-cursor";
+import { encodeFindingsCursor } from "@/lib/findings/find-findings-cursor";
+import { loadFindingsRows, SORT_MATCHES_UP_TO } from "@/lib/findings/load-findings-rows";
 import { CHECKS } from "@/lib/checks/catalogue";
+import { countFindings } from "@/lib/findings/count-findings";
+import { resolveLastSeen } from "@/lib/scans/resolve-last-seen";
 import {
   effectiveStatuses,
   FIRST_SEEN_WINDOWS,
@@ -37,8 +37,10 @@ export interface FindingListItem {
   assignee: { id: string; name: string } | null;
 }
 
-/** Who is asking and when: "assignee=me" and "first_seen=7d" depend on them. */
+/** Who is asking and when: the account scope, "assignee=me" and "first_seen=7d" depend on them. */
 export interface FindingsQueryContext {
+  /** The accounts the reader may see (lib/auth/account-scope). */
+  scope: AccountScope;
   userId?: string;
   now?: Date;
 }
@@ -52,13 +54,13 @@ export interface FindingsPage {
 }
 
 /** The filters of a findings query as a Prisma where clause (without the page cursor). */
-export function findingsWhere(query: FindingsQuery, context: FindingsQueryContext = {}): Prisma.FindingWhereInput {
+export function findingsWhere(query: FindingsQuery, context: FindingsQueryContext): Prisma.FindingWhereInput {
   const statuses = effectiveStatuses(query);
-  const where: Prisma.FindingWhereInput = {};
+  // The account filter, narrowed to the reader's scope.
+  const where: Prisma.FindingWhereInput = { ...accountWhere(context.scope, query.account) };
   if (query.severity.length > 0) where.severity = { in: query.severity };
   if (statuses) where.status = { in: statuses };
   if (query.service.length > 0) where.service = { in: query.service };
-  if (query.account.length > 0) where.accountId = { in: query.account };
   if (query.region.length > 0) where.region = { in: query.region };
   const checks = checksOf(query);
   if (checks) where.checkId = { in: checks };
@@ -72,15 +74,15 @@ export function findingsWhere(query: FindingsQuery, context: FindingsQueryContex
   }
   if (query.q) {
     where.OR = [
-      { title: { contains: query.q, mode: "insensitive" } },
-      { resourceArn: { contains: query.q, mode: "insensitive" } },
+      { title: { contains: likeText(query.q), mode: "insensitive" } },
+      { resourceArn: { contains: likeText(query.q), mode: "insensitive" } },
     ];
   }
   return where;
 }
 
 /** The check filter, narrowed by the frameworks' mapped checks; null when neither is set. */
-function checksOf(query: FindingsQuery): string[] | null {
+export function checksOf(query: FindingsQuery): string[] | null {
   const inFrameworks =
     query.framework.length > 0
       ? CHECKS.filter((check) => check.compliance.some((mapping) => query.framework.includes(mapping.framework))).map((check) => check.id)
@@ -90,40 +92,19 @@ function checksOf(query: FindingsQuery): string[] | null {
 }
 
 /** One page of findings matching the query, in its sort order. */
-export async function findFindings(query: FindingsQuery, database: Database = db(), context: FindingsQueryContext = {}): Promise<FindingsPage> {
-  const where = findingsWhere(query, context);
-  const cursor = query.after ? decodeFindingsCursor(query.after, query.sort) : null;
-  const pageWhere = cursor ? { AND: [where, findingsAfterCursor(cursor, query.sort)] } : where;
-  const [rows, count] = await Promise.all([
-    database.finding.findMany({
-      where: pageWhere,
-      orderBy: findingsOrderBy(query.sort),
-      take: query.size + 1,
-      select: {
-        id: true,
-        checkId: true,
-        title: true,
-        severity: true,
-        status: true,
-        service: true,
-        region: true,
-        accountId: true,
-        resourceId: true,
-        resourceArn: true,
-        resourceType: true,
-        firstSeenAt: true,
-        lastSeenAt: true,
-        dueAt: true,
-        assignee: { select: { id: true, name: true } },
-      },
-    }),
-    database.finding.count({ where, take: COUNT_CAP + 1 }),
-  ]);
+export async function findFindings(query: FindingsQuery, database: Database = db(), context: FindingsQueryContext): Promise<FindingsPage> {
+  // The count comes first: how many match decides how the rows are best read (lib/findings/load-findings-rows.ts).
+  const { severities, ...total } = await countFindings(database, query, context);
+  const rows = await loadFindingsRows(database, query, context, {
+    sortMatches: !total.capped && total.count <= SORT_MATCHES_UP_TO,
+    ...(severities ? { severities } : {}),
+  });
   const items = rows.slice(0, query.size);
   const last = items.at(-1);
   return {
-    items,
+    // The cursor keeps the stored sort key; what the page shows is the real "last seen" (lib/scans/resolve-last-seen.ts).
+    items: await resolveLastSeen(database, "findings", items),
     nextCursor: rows.length > query.size && last ? encodeFindingsCursor(last, query.sort) : null,
-    total: { count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP },
+    total,
   };
 }

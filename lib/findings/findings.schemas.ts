@@ -3,6 +3,7 @@
  * bookmarked and shared. Parsing never throws: a broken query string yields messages the page can show.
  */
 import { z } from "zod";
+import { postgresText } from "@/lib/db/postgres-text";
 import { decodeFindingsCursor } from "@/lib/findings/find-findings-cursor";
 
 export const SEVERITIES = ["critical", "high", "medium", "low", "informational"] as const;
@@ -62,7 +63,7 @@ export const findingsQuerySchema = z.object({
   assignee: single(z.union([z.enum(["me", "none"]), z.uuid()], { error: "assignee must be me, none or a user id" }).optional()),
   first_seen: single(z.enum(Object.keys(FIRST_SEEN_WINDOWS) as [FirstSeenWindow, ...FirstSeenWindow[]], { error: `first_seen must be one of ${Object.keys(FIRST_SEEN_WINDOWS).join(", ")}` }).optional()),
   group: single(z.enum(FINDING_GROUPINGS, { error: `group must be one of ${FINDING_GROUPINGS.join(", ")}` }).optional()),
-  q: single(z.string().trim().max(200, "search text is limited to 200 characters").optional()),
+  q: single(z.string().trim().max(200, "search text is limited to 200 characters").check(postgresText("search text must not contain control characters")).optional()),
   sort: single(z.enum(FINDING_SORTS, { error: `sort must be one of ${FINDING_SORTS.join(", ")}` }).default("severity")),
   size: single(
     z.coerce

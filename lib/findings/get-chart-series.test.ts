@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getServiceSeries, getSeveritySeries, serviceLabel, severityLabel } from "@/lib/findings/get-chart-series";
+import { getAccountSeries, getServiceSeries, getSeveritySeries, serviceLabel, severityLabel } from "@/lib/findings/get-chart-series";
 
 const counts = [
   { service: "s3", severity: "critical" as const, count: 2 },
@@ -36,5 +36,30 @@ describe("labels", () => {
     expect(serviceLabel("ec2")).toBe("ec2");
     expect(severityLabel("informational")).toBe("Info");
     expect(severityLabel("critical")).toBe("Critical");
+  });
+});
+
+describe("getAccountSeries", () => {
+  const byAccount = [
+    { accountId: "111111111111", severity: "low" as const, count: 4 },
+    { accountId: "222222222222", severity: "critical" as const, count: 1 },
+    { accountId: "222222222222", severity: "medium" as const, count: 3 },
+    { accountId: "333333333333", severity: "high" as const, count: 9 },
+    { accountId: "444444444444", severity: "informational" as const, count: 0 },
+  ];
+  const names = new Map([["111111111111", "Production"], ["333333333333", "Staging"]]);
+
+  it("stacks severities per account, largest total first, ties by worst severity, labelled with the account's name", () => {
+    const { bars, left } = getAccountSeries(byAccount, names);
+    expect(bars.map((bar) => [bar.accountId, bar.total])).toEqual([["333333333333", 9], ["222222222222", 4], ["111111111111", 4]]);
+    expect(bars.map((bar) => bar.label)).toEqual(["Staging", "222222222222", "Production"]);
+    expect(bars[1]).toMatchObject({ critical: 1, medium: 3, high: 0 });
+    expect(left).toBe(0);
+  });
+
+  it("keeps the largest accounts and says how many it left out", () => {
+    const { bars, left } = getAccountSeries(byAccount, names, 2);
+    expect(bars.map((bar) => bar.accountId)).toEqual(["333333333333", "222222222222"]);
+    expect(left).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { accountWhere, type AccountScope } from "@/lib/auth/account-scope";
 import { db, type Database } from "@/lib/db/client";
 import type { FindingStatusName } from "@/lib/findings/findings.schemas";
 
@@ -29,10 +30,13 @@ export interface FindingTriage {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What the triage panel and timeline show and change, JSON-safe (the page and /api/findings/[id] share it). Null when absent. */
-export async function getFindingTriage(id: string, database: Database = db()): Promise<FindingTriage | null> {
+/**
+ * What the triage panel and timeline show and change, JSON-safe (the page and /api/findings/[id] share it).
+ * Null when absent or outside the reader's accounts.
+ */
+export async function getFindingTriage(id: string, scope: AccountScope, database: Database = db()): Promise<FindingTriage | null> {
   const finding = await database.finding.findUnique({
-    where: { id },
+    where: { id, ...accountWhere(scope) },
     select: {
       id: true, accountId: true, status: true, dueAt: true, suppressedUntil: true, suppressionReason: true, resolution: true,
       assignee: { select: { id: true, name: true } },

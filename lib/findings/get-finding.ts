@@ -1,19 +1,24 @@
 import "server-only";
+import { accountWhere, type AccountScope } from "@/lib/auth/account-scope";
 import { db, type Database } from "@/lib/db/client";
+import { lastSeenOf } from "@/lib/scans/resolve-last-seen";
 import type { CheckDefinition } from "@/lib/checks/check-definition";
 
 /** What the check catalogue knows about a check; absent for checks the catalogue no longer has. */
 export type CheckMetadata = Pick<CheckDefinition, "id" | "title" | "rationale" | "remediation" | "compliance" | "severity">;
 export type CheckLookup = (checkId: string) => CheckMetadata | undefined;
 
-/** One finding with its resource, timeline and (when a lookup is given) its check's explanation. Null when absent. */
-export async function getFinding(id: string, options: { lookupCheck?: CheckLookup; database?: Database } = {}) {
+/**
+ * One finding with its resource, timeline and (when a lookup is given) its check's explanation. Null when
+ * absent or outside the reader's accounts (the page then answers 404, not 403).
+ */
+export async function getFinding(id: string, options: { scope: AccountScope; lookupCheck?: CheckLookup; database?: Database }) {
   const database = options.database ?? db();
   const finding = await database.finding.findUnique({
-    where: { id },
+    where: { id, ...accountWhere(options.scope) },
     include: {
       resource: { select: { id: true, name: true, type: true, arn: true, region: true, deletedAt: true } },
-      account: { select: { id: true, name: true, source: true } },
+      account: { select: { id: true, name: true, source: true, findingsSeenAt: true } },
       assignee: { select: { id: true, name: true, email: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
@@ -22,6 +27,7 @@ export async function getFinding(id: string, options: { lookupCheck?: CheckLooku
   const { events, ...rest } = finding;
   return {
     ...rest,
+    lastSeenAt: lastSeenOf(finding, finding.account.findingsSeenAt),
     // BigInt ids do not serialise; the timeline only needs a stable key.
     events: events.map((event) => ({ ...event, id: event.id.toString() })),
     check: options.lookupCheck?.(finding.checkId) ?? null,

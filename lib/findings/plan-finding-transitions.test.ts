@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  findingKey,
   planFindingTransitions,
   type EvaluatedOutcome,
   type ExistingFinding,
@@ -18,16 +17,13 @@ const outcome = (status: EvaluatedOutcome["status"], arn = "arn:aws:s3:::logs"):
   title: "S3 bucket versioning is enabled",
   reason: "because",
 });
-const existing = (status: ExistingFinding["status"], suppressedUntil: Date | null = null) =>
-  new Map([
-    [findingKey("s3_bucket_versioning", "arn:aws:s3:::logs"), {
-      id: "f1", checkId: "s3_bucket_versioning", resourceArn: "arn:aws:s3:::logs", status, suppressedUntil,
-    }],
-  ]);
+const existing = (status: ExistingFinding["status"], suppressedUntil: Date | null = null): ExistingFinding[] => [
+  { id: "f1", checkId: "s3_bucket_versioning", resourceArn: "arn:aws:s3:::logs", status, suppressedUntil },
+];
 
 describe("planFindingTransitions", () => {
   it("opens a new finding for a first failure", () => {
-    const plan = planFindingTransitions([outcome("fail")], new Map(), now);
+    const plan = planFindingTransitions([outcome("fail")], [], now);
     expect(plan.insert).toHaveLength(1);
     expect(plan.confirm).toHaveLength(0);
   });
@@ -61,11 +57,57 @@ describe("planFindingTransitions", () => {
 
   it("leaves a finding alone when the verdict is unknown", () => {
     const plan = planFindingTransitions([outcome("unknown")], existing("open"), now);
-    expect(plan).toEqual({ insert: [], confirm: [], reopen: [], resolve: [] });
+    expect(plan).toEqual({ insert: [], confirm: [], reopen: [], resolve: [], unsee: [], closeDeleted: [], closeRetired: [] });
   });
 
   it("does nothing for a passing resource that never failed", () => {
     const plan = planFindingTransitions([outcome("pass", "arn:aws:s3:::other")], existing("open"), now);
-    expect(plan).toEqual({ insert: [], confirm: [], reopen: [], resolve: [] });
+    expect(plan).toEqual({ insert: [], confirm: [], reopen: [], resolve: [], unsee: [], closeDeleted: [], closeRetired: [] });
+  });
+
+  describe("writing only what changed", () => {
+    const seen = (status: ExistingFinding["status"], fingerprint: string): ExistingFinding[] => [
+      { ...existing(status)[0]!, seenInLatestScan: true, fingerprint },
+    ];
+    const fingerprint = (o: EvaluatedOutcome) => `${o.severity}|${o.title}|${o.reason}`;
+    const same = fingerprint(outcome("fail"));
+
+    it("leaves alone a finding that still fails and says the same", () => {
+      expect(planFindingTransitions([outcome("fail")], seen("open", same), now, { fingerprint })).toEqual({
+        insert: [], confirm: [], reopen: [], resolve: [], unsee: [], closeDeleted: [], closeRetired: [],
+      });
+    });
+
+    it("rewrites one whose severity, title or evidence changed, or that was not marked as seen", () => {
+      expect(planFindingTransitions([outcome("fail")], seen("open", "before"), now, { fingerprint }).confirm).toHaveLength(1);
+      expect(planFindingTransitions([outcome("fail")], existing("open"), now, { fingerprint }).confirm).toHaveLength(1);
+    });
+
+    it("takes the mark from a finding not found failing: verdict unknown, no verdict, or already resolved by hand", () => {
+      expect(planFindingTransitions([outcome("unknown")], seen("open", same), now, { fingerprint }).unsee).toEqual([{ id: "f1" }]);
+      expect(planFindingTransitions([], seen("in_progress", same), now, { fingerprint }).unsee).toEqual([{ id: "f1" }]);
+      expect(planFindingTransitions([outcome("pass")], seen("resolved", same), now, { fingerprint }).unsee).toEqual([{ id: "f1" }]);
+      // Resolving takes the mark away itself.
+      const resolved = planFindingTransitions([outcome("pass")], seen("open", same), now, { fingerprint });
+      expect(resolved.resolve).toHaveLength(1);
+      expect(resolved.unsee).toEqual([]);
+    });
+
+    it("closes the active or accepted findings of resources no longer in the inventory, and only those", () => {
+      const isLive = () => false;
+      expect(planFindingTransitions([], seen("suppressed", same), now, { fingerprint, isLive }).closeDeleted).toEqual([{ id: "f1", from: "suppressed" }]);
+      const resolved = planFindingTransitions([], seen("resolved", same), now, { fingerprint, isLive });
+      expect(resolved.closeDeleted).toEqual([]);
+      expect(resolved.unsee).toEqual([{ id: "f1" }]);
+      expect(planFindingTransitions([], existing("open"), now, { fingerprint }).closeDeleted).toEqual([]);
+    });
+  });
+
+  it("closes the unresolved findings of a check Vigil no longer has, and leaves resolved ones alone", () => {
+    const isKnownCheck = (checkId: string) => checkId !== "s3_bucket_versioning";
+    expect(planFindingTransitions([], existing("open"), now, { isKnownCheck }).closeRetired).toEqual([{ id: "f1", from: "open" }]);
+    expect(planFindingTransitions([], existing("risk_accepted"), now, { isKnownCheck }).closeRetired).toEqual([{ id: "f1", from: "risk_accepted" }]);
+    expect(planFindingTransitions([], existing("resolved"), now, { isKnownCheck }).closeRetired).toEqual([]);
+    expect(planFindingTransitions([], existing("open"), now).closeRetired).toEqual([]);
   });
 });

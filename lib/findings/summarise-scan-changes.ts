@@ -18,6 +18,7 @@ const BUCKET: Record<string, keyof ScanChanges> = {
   opened: "opened",
   resolved: "resolved",
   resource_deleted: "resolved",
+  check_retired: "resolved",
   regressed: "regressed",
   reopened: "regressed",
   suppression_expired: "regressed",

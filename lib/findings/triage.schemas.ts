@@ -3,6 +3,7 @@
  * (which are also called from jobs and tests).
  */
 import { z } from "zod";
+import { postgresText } from "@/lib/db/postgres-text";
 
 /** Statuses a person moves a finding between; suppression and risk acceptance have their own input. */
 export const WORKFLOW_STATUSES = ["open", "in_progress", "resolved"] as const;
@@ -20,7 +21,7 @@ const findingIds = z
   .max(MAX_BULK_FINDINGS, `select at most ${MAX_BULK_FINDINGS} findings`)
   .transform((ids) => [...new Set(ids)]);
 
-const comment = z.string().trim().max(4000, "a comment is limited to 4000 characters");
+const comment = z.string().trim().max(4000, "a comment is limited to 4000 characters").check(postgresText("a comment must not contain control characters"));
 
 export const updateStatusInput = z.object({
   findingIds,
@@ -39,7 +40,7 @@ export type AssignInput = z.input<typeof assignInput>;
 export const suppressInput = z.object({
   findingIds,
   kind: z.enum(ACCEPTANCE_KINDS, { error: "choose suppress or accept the risk" }),
-  reason: z.string().trim().min(10, "give a justification of at least 10 characters").max(2000, "a justification is limited to 2000 characters"),
+  reason: z.string().trim().min(10, "give a justification of at least 10 characters").max(2000, "a justification is limited to 2000 characters").check(postgresText("a justification must not contain control characters")),
   /** When the finding reopens by itself. */
   until: z.coerce.date({ error: "give an expiry date" }),
 });

@@ -6,7 +6,7 @@ import { analyzeAccountIam } from "@/lib/iam/analyze-account-iam";
 import { findWhoCan } from "@/lib/iam/effective/find-who-can";
 import { buildIamModel } from "@/lib/iam/model/build-iam-model";
 import { readAuthorizationDetails } from "@/lib/iam/model/read-authorization-details";
-import { parsePolicy } from "@/lib/iam/policy/parse-policy";
+import { parsePolicy } from "@/lib/policy/parse-policy";
 
 const ACCOUNT = "111122223333";
 const NOW = new Date("2026-01-01T00:00:00Z");

@@ -6,7 +6,7 @@ import type { EscalationPath } from "@/lib/iam/escalation/escalation-path";
 import { findEscalationPaths } from "@/lib/iam/escalation/find-escalation-paths";
 import type { BuildIamModelOptions } from "@/lib/iam/model/build-iam-model";
 import { buildIamModel } from "@/lib/iam/model/build-iam-model";
-import type { ParseProblem } from "@/lib/iam/policy/parsed-policy";
+import type { ParseProblem } from "@/lib/policy/parsed-policy";
 import { findPermissionRisks } from "@/lib/iam/risks/find-permission-risks";
 import { findTrustRisks } from "@/lib/iam/risks/find-trust-risks";
 import type { IamRisk } from "@/lib/iam/risks/iam-risk";

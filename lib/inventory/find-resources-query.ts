@@ -3,6 +3,7 @@
  * query string yields messages the page shows.
  */
 import { z } from "zod";
+import { postgresText } from "@/lib/db/postgres-text";
 
 const single = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => {
@@ -12,7 +13,7 @@ const single = <T extends z.ZodType>(inner: T) =>
 
 const token = z.string().regex(/^[A-Za-z0-9._:\-/]{1,128}$/, "use letters, digits and . _ : - / only");
 
-const cursorSchema = z.object({ t: z.string().max(256), n: z.string().max(2048), i: z.uuid() });
+const cursorSchema = z.object({ t: z.string().max(256).check(postgresText()), n: z.string().max(2048).check(postgresText()), i: z.uuid() });
 export type ResourcesCursor = z.infer<typeof cursorSchema>;
 
 export function encodeResourcesCursor(row: { type: string; name: string; id: string }): string {
@@ -39,7 +40,7 @@ export const resourcesQuerySchema = z.object({
   type: single(z.string().regex(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/, "type looks like AWS::S3::Bucket").optional()),
   region: single(token.optional()),
   account: single(z.string().regex(/^\d{12}$/, "account must be a 12-digit AWS account id").optional()),
-  q: single(z.string().trim().max(200, "search text is limited to 200 characters").optional()),
+  q: single(z.string().trim().max(200, "search text is limited to 200 characters").check(postgresText("search text must not contain control characters")).optional()),
   deleted: single(z.enum(["include", "only"], { error: "deleted must be include or only" }).optional()),
   after: single(
     z

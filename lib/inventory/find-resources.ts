@@ -1,30 +1,33 @@
 import "server-only";
+import { accountWhere, type AccountScope } from "@/lib/auth/account-scope";
 import { db, type Database } from "@/lib/db/client";
+import { likeText } from "@/lib/db/postgres-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { decodeResourcesCursor, encodeResourcesCursor, type ResourcesQuery } from "@/lib/inventory/find-resources-query";
+import { resolveLastSeen } from "@/lib/scans/resolve-last-seen";
 
 export const RESOURCES_PAGE_SIZE = 50;
 
-export function resourcesWhere(query: ResourcesQuery): Prisma.ResourceWhereInput {
-  const where: Prisma.ResourceWhereInput = {};
+export function resourcesWhere(query: ResourcesQuery, scope: AccountScope): Prisma.ResourceWhereInput {
+  // The account filter, narrowed to the reader's scope.
+  const where: Prisma.ResourceWhereInput = { ...accountWhere(scope, query.account) };
   if (query.service) where.service = query.service;
   if (query.type) where.type = query.type;
   if (query.region) where.region = query.region;
-  if (query.account) where.accountId = query.account;
   if (query.deleted === undefined) where.deletedAt = null;
   if (query.deleted === "only") where.deletedAt = { not: null };
   if (query.q) {
     where.OR = [
-      { name: { contains: query.q, mode: "insensitive" } },
-      { arn: { contains: query.q, mode: "insensitive" } },
+      { name: { contains: likeText(query.q), mode: "insensitive" } },
+      { arn: { contains: likeText(query.q), mode: "insensitive" } },
     ];
   }
   return where;
 }
 
-/** One page of the inventory, ordered by type then name, with each resource's open finding count. */
-export async function findResources(query: ResourcesQuery, database: Database = db()) {
-  const where = resourcesWhere(query);
+/** One page of the inventory in the reader's accounts, ordered by type then name, with each resource's open finding count. */
+export async function findResources(query: ResourcesQuery, scope: AccountScope, database: Database = db()) {
+  const where = resourcesWhere(query, scope);
   const cursor = query.after ? decodeResourcesCursor(query.after) : null;
   const after: Prisma.ResourceWhereInput | null = cursor
     ? {
@@ -55,7 +58,7 @@ export async function findResources(query: ResourcesQuery, database: Database = 
     database.resource.count({ where }),
   ]);
   const pageRows = rows.slice(0, RESOURCES_PAGE_SIZE);
-  // Counted for this page's resources only (findings_resource_id_idx): a relation _count would
+  // Counted for this page's resources only (findings_resource_id_status_severity_idx): a relation _count would
   // aggregate every finding in the table first.
   const counts = await database.finding.groupBy({
     by: ["resourceId"],
@@ -65,8 +68,10 @@ export async function findResources(query: ResourcesQuery, database: Database = 
   const openByResource = new Map(counts.map((row) => [row.resourceId, row._count._all]));
   const items = pageRows.map((row) => ({ ...row, openFindings: openByResource.get(row.id) ?? 0 }));
   const last = items.at(-1);
+  // Shown: the real "last seen" (lib/scans/resolve-last-seen.ts); the cursor (type, name, id) does not use it.
+  const shown = await resolveLastSeen(database, "resources", items);
   return {
-    items,
+    items: shown,
     nextCursor: rows.length > RESOURCES_PAGE_SIZE && last ? encodeResourcesCursor(last) : null,
     total: count,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, hashConfiguration } from "./hash-configuration";
+import fc from "fast-check";
+import { canonicalizeConfiguration, canonicalJson, hashConfiguration } from "./hash-configuration";
 
 describe("hashConfiguration", () => {
   it("ignores key order at every depth", () => {
@@ -16,5 +17,26 @@ describe("hashConfiguration", () => {
 
   it("writes a stable canonical text", () => {
     expect(canonicalJson({ b: 1, a: { d: null, c: true } })).toBe('{"a":{"c":true,"d":null},"b":1}');
+  });
+});
+
+describe("canonicalizeConfiguration", () => {
+  it("gives canonicalJson's text and hash, and the copy JSON would give back, for any value", () => {
+    fc.assert(
+      fc.property(fc.anything({ withDate: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withNullPrototype: true }), (value) => {
+        const configuration = { value };
+        const result = canonicalizeConfiguration(configuration);
+        expect(result.json).toBe(canonicalJson(configuration));
+        expect(result.hash).toBe(hashConfiguration(configuration));
+        expect(result.configuration).toStrictEqual(JSON.parse(canonicalJson(configuration)));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("turns what the AWS SDK returns into what the database gives back", () => {
+    const result = canonicalizeConfiguration({ b: undefined, a: new Date("2026-01-02T03:04:05.000Z"), c: [undefined, Number.NaN] });
+    expect(result.configuration).toStrictEqual({ a: "2026-01-02T03:04:05.000Z", c: [null, null] });
+    expect(result.json).toBe('{"a":"2026-01-02T03:04:05.000Z","c":[null,null]}');
   });
 });

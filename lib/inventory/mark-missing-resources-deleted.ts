@@ -1,10 +1,13 @@
 /**
  * After a scan, resources it did not see are marked deleted, but only where the scan could read the
  * whole inventory: a service+region with an inventory gap (or a region that was not scanned) keeps
- * its resources, so a partial scan never "deletes" what it merely failed to read.
+ * its resources, so a partial scan never "deletes" what it merely failed to read. Which resources were
+ * not seen is decided in memory (lib/inventory/store-resources.ts), so only those rows are written.
  */
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { GLOBAL_REGION, SERVICES, type ServiceName } from "./resource-record";
+import type { PreviousInventory, UnseenResource } from "./store-resources";
 
 export interface InventoryScope {
   service: ServiceName;
@@ -28,17 +31,45 @@ export function completeScopes(options: {
   );
 }
 
-/** Returns the number of resources marked deleted. */
+/**
+ * Settles the live resources a scan did not see, and records the scan as the account's latest inventory, in
+ * one transaction: those in a complete scope are marked deleted, the others (incomplete scopes) are kept and
+ * marked as not seen. Both get their "last seen" written down from the previous inventory, since rows still
+ * seen are not written. Returns how many were deleted and the ones kept, which the checks still evaluate.
+ */
 export async function markMissingResourcesDeleted(
   database: Database,
-  options: { accountId: string; scanId: string; now: Date; scopes: readonly InventoryScope[] },
-): Promise<number> {
-  if (options.scopes.length === 0) return 0;
-  return database.$executeRaw`
-    UPDATE resources r SET deleted_at = ${options.now}
-    FROM unnest(${options.scopes.map((s) => s.service)}::text[], ${options.scopes.map((s) => s.region)}::text[])
-      AS scope(service, region)
-    WHERE r.account_id = ${options.accountId} AND r.deleted_at IS NULL
-      AND r.service = scope.service AND r.region = scope.region
-      AND r.last_scan_id IS DISTINCT FROM ${options.scanId}::uuid`;
+  options: {
+    accountId: string;
+    scanId: string;
+    now: Date;
+    scopes: readonly InventoryScope[];
+    unseen: readonly UnseenResource[];
+    previousInventory: PreviousInventory | null;
+  },
+): Promise<{ deleted: number; kept: UnseenResource[] }> {
+  const complete = new Set(options.scopes.map((scope) => `${scope.service}|${scope.region}`));
+  const gone: string[] = [];
+  const kept: UnseenResource[] = [];
+  for (const resource of options.unseen) {
+    if (complete.has(`${resource.service}|${resource.region}`)) gone.push(resource.id);
+    else kept.push(resource);
+  }
+  const previousAt = options.previousInventory?.at ?? null;
+  const previousScanId = options.previousInventory?.scanId ?? null;
+  // Rows still marked seen were last seen by the previous inventory: write that down before the mark goes.
+  const lastSeen = Prisma.sql`
+    last_seen_at = CASE WHEN seen_in_latest_scan THEN GREATEST(last_seen_at, ${previousAt}::timestamptz) ELSE last_seen_at END,
+    last_scan_id = CASE WHEN seen_in_latest_scan AND ${previousAt}::timestamptz > last_seen_at THEN ${previousScanId}::uuid
+                        ELSE last_scan_id END,
+    seen_in_latest_scan = false`;
+  const [deleted] = await database.$transaction([
+    database.$executeRaw`
+      UPDATE resources SET deleted_at = ${options.now}, ${lastSeen}
+      WHERE id = ANY(${gone}::uuid[]) AND deleted_at IS NULL`,
+    database.$executeRaw`UPDATE resources SET ${lastSeen} WHERE id = ANY(${kept.map((resource) => resource.id)}::uuid[]) AND seen_in_latest_scan`,
+    database.$executeRaw`
+      UPDATE accounts SET inventory_seen_at = ${options.now}, inventory_scan_id = ${options.scanId}::uuid WHERE id = ${options.accountId}`,
+  ]);
+  return { deleted, kept };
 }

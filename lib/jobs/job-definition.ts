@@ -19,6 +19,8 @@ export interface JobDefinition<Input extends z.ZodType = z.ZodType> {
   schedule?: string;
   input: Input;
   queue: { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number };
+  /** How many of these jobs one worker process runs at once (default 1); read when the worker starts. */
+  concurrency?: () => number;
   handler(): Promise<{ default: (input: z.infer<Input>, context: JobContext) => Promise<void> }>;
 }
 

@@ -12,20 +12,23 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-export async function startWorker(options: { connectionString: string; concurrency?: number }): Promise<RunningWorker> {
+export async function startWorker(options: { connectionString: string }): Promise<RunningWorker> {
   const workerId = `${hostname()}:${process.pid}`;
   const boss = await openJobQueue(options.connectionString, { role: "worker" });
   for (const job of JOBS) {
     await ensureQueue(boss, job);
-    await boss.work(job.id, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
-      for (const queued of jobs) {
-        await runJob(job, queued.data, {
-          workerId,
-          jobId: queued.id,
-          send: async (next, input, sendOptions) => void (await sendJob(boss, next, input, sendOptions)),
-        });
-      }
-    });
+    // pg-boss 10 runs one job at a time per work() registration: register as many as the job's concurrency.
+    for (let slot = 0; slot < Math.max(1, job.concurrency?.() ?? 1); slot++) {
+      await boss.work(job.id, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
+        for (const queued of jobs) {
+          await runJob(job, queued.data, {
+            workerId,
+            jobId: queued.id,
+            send: async (next, input, sendOptions) => void (await sendJob(boss, next, input, sendOptions)),
+          });
+        }
+      });
+    }
     if (job.schedule) await boss.schedule(job.id, job.schedule, {}, { tz: "UTC" });
   }
   log(workerId, `worker started (${JOBS.map((job) => job.id).join(", ")})`);

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { channelInputSchema } from "./notification.schemas";
-import { sealSecret } from "./seal-secret";
+import { sealSecret } from "@/lib/secrets/seal-secret";
 
 export async function createNotificationChannel(database: Database, actor: Actor, input: unknown, options: { key?: Buffer } = {}) {
   authorize(actor, "settings:manage");

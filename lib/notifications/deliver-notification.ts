@@ -5,7 +5,7 @@
  */
 import type { Database } from "@/lib/db/client";
 import type { Notification } from "./notification-event";
-import { openSecret } from "./seal-secret";
+import { openSecret } from "@/lib/secrets/seal-secret";
 import { sendNotification, type SendResult } from "./send-notification";
 
 export const MAX_DELIVERY_ATTEMPTS = 6;

@@ -1,10 +1,10 @@
-import type { AccessLevel } from "@/lib/policy/action-catalog";
+import type { AccessLevel } from "@/lib/policy/action-catalogue";
 import { expandActions } from "@/lib/policy/expand-actions";
 import type { Restriction } from "@/lib/policy/find-restrictions";
 import { findRestrictions } from "@/lib/policy/find-restrictions";
-import { matchWildcard } from "@/lib/policy/match-wildcard";
-import type { NormalizedStatement } from "@/lib/policy/normalize-policy";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { matchGlob } from "@/lib/policy/glob";
+import { policyStatements } from "@/lib/policy/parse-policy";
+import type { ParsedStatement } from "@/lib/policy/parsed-policy";
 import type { Principal } from "@/lib/policy/parse-principal";
 
 /**
@@ -61,7 +61,7 @@ export interface ClassifyOptions {
 }
 
 interface WorkingGrant {
-  statement: NormalizedStatement;
+  statement: ParsedStatement;
   principal: Principal;
   actions: Map<string, AccessLevel[]>;
   restrictions: Restriction[];
@@ -69,7 +69,7 @@ interface WorkingGrant {
 
 /** Classifies who an Allow in a resource policy reaches, after conditions and explicit Deny statements. */
 export function classifyResourcePolicy(policy: unknown, options: ClassifyOptions): PolicyAccess {
-  const statements = normalizePolicy(policy);
+  const statements = policyStatements(policy, "resource");
   const working: WorkingGrant[] = [];
   for (const s of statements) {
     if (s.effect !== "Allow") continue;
@@ -89,12 +89,12 @@ export function classifyResourcePolicy(policy: unknown, options: ClassifyOptions
 }
 
 /** A Deny removes the actions it covers, or (with a "deny unless from X" condition) restricts them to X. */
-function applyDeny(grant: WorkingGrant, deny: NormalizedStatement, service: string): WorkingGrant[] {
+function applyDeny(grant: WorkingGrant, deny: ParsedStatement, service: string): WorkingGrant[] {
   if (!denyReachesPrincipal(deny, grant.principal) || !denyCoversResources(deny, grant.statement)) return [grant];
   const denied = new Set(expandActions(service, deny.actions, deny.notActions).map((a) => a.action));
   const covered = [...grant.actions.keys()].filter((a) => denied.has(a));
   if (covered.length === 0) return [grant];
-  const conditionKeys = Object.values(deny.conditions).flatMap((keys) => Object.keys(keys ?? {}));
+  const conditionKeys = deny.conditions.map((c) => c.keyLower);
   let restrictedCopy: WorkingGrant | null = null;
   if (conditionKeys.length > 0) {
     const restrictions = findRestrictions(deny.conditions, true);
@@ -110,17 +110,17 @@ function applyDeny(grant: WorkingGrant, deny: NormalizedStatement, service: stri
   return [{ ...grant, actions: remaining }, ...(restrictedCopy ? [restrictedCopy] : [])];
 }
 
-function denyReachesPrincipal(deny: NormalizedStatement, principal: Principal): boolean {
+function denyReachesPrincipal(deny: ParsedStatement, principal: Principal): boolean {
   if (deny.notPrincipals) return false; // "deny everyone except ..." : too varied to credit.
   const principals = deny.principals ?? [];
   return principals.some((p) => p.kind === "anyone" || (p.kind === principal.kind && p.value === principal.value));
 }
 
-function denyCoversResources(deny: NormalizedStatement, allow: NormalizedStatement): boolean {
+function denyCoversResources(deny: ParsedStatement, allow: ParsedStatement): boolean {
   if (deny.notResources) return false;
   const denyResources = deny.resources ?? ["*"];
   const allowResources = allow.resources ?? ["*"];
-  return allowResources.every((r) => denyResources.some((d) => matchWildcard(d, r, true)));
+  return allowResources.every((r) => denyResources.some((d) => matchGlob(d, r)));
 }
 
 function finish(grant: WorkingGrant, accountId: string): PolicyGrant {

@@ -1,6 +1,6 @@
-import type { CatalogAction } from "@/lib/policy/action-catalog";
-import { actionsForService } from "@/lib/policy/action-catalog";
-import { matchWildcard } from "@/lib/policy/match-wildcard";
+import type { CatalogueAction } from "@/lib/policy/action-catalogue";
+import { serviceActions } from "@/lib/policy/action-catalogue";
+import { matchGlob } from "@/lib/policy/glob";
 
 /**
  * The catalogue actions of `service` that a statement's Action (or everything but its NotAction) covers.
@@ -10,14 +10,14 @@ export function expandActions(
   service: string,
   actions: readonly string[] | null,
   notActions: readonly string[] | null = null,
-): CatalogAction[] {
-  const catalogue = actionsForService(service);
-  if (actions) return catalogue.filter((a) => actions.some((p) => matchWildcard(p, a.action)));
-  if (notActions) return catalogue.filter((a) => !notActions.some((p) => matchWildcard(p, a.action)));
+): CatalogueAction[] {
+  const catalogue = serviceActions(service);
+  if (actions) return catalogue.filter((a) => actions.some((p) => matchGlob(p, a.action, false)));
+  if (notActions) return catalogue.filter((a) => !notActions.some((p) => matchGlob(p, a.action, false)));
   return [];
 }
 
 /** True when some pattern in `patterns` matches `action` (case-insensitive, wildcards allowed). */
 export function matchesAnyAction(patterns: readonly string[], action: string): boolean {
-  return patterns.some((p) => matchWildcard(p, action));
+  return patterns.some((p) => matchGlob(p, action, false));
 }

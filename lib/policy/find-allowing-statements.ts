@@ -1,9 +1,9 @@
 import { matchesAnyAction } from "@/lib/policy/expand-actions";
-import type { NormalizedStatement } from "@/lib/policy/normalize-policy";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { policyStatements } from "@/lib/policy/parse-policy";
+import type { ParsedStatement } from "@/lib/policy/parsed-policy";
 
 /** True when an Allow statement's Action (or NotAction) covers `action`. Conditions are not weighed. */
-export function statementAllows(statement: NormalizedStatement, action: string): boolean {
+export function statementAllows(statement: ParsedStatement, action: string): boolean {
   if (statement.effect !== "Allow") return false;
   if (statement.actions) return matchesAnyAction(statement.actions, action);
   if (statement.notActions) return !matchesAnyAction(statement.notActions, action);
@@ -11,7 +11,7 @@ export function statementAllows(statement: NormalizedStatement, action: string):
 }
 
 /** True when the statement applies to every resource ("Resource": "*"). */
-export function appliesToAllResources(statement: NormalizedStatement): boolean {
+export function appliesToAllResources(statement: ParsedStatement): boolean {
   return (statement.resources ?? []).includes("*");
 }
 
@@ -20,8 +20,8 @@ export function appliesToAllResources(statement: NormalizedStatement): boolean {
  * leaves the whole service) on every resource: the "full access to a service" Prowler and CIS look for.
  * A Deny in the same policy naming the service's wildcard cancels it.
  */
-export function findFullServiceAccess(document: unknown, service: string): NormalizedStatement[] {
-  const statements = normalizePolicy(document);
+export function findFullServiceAccess(document: unknown, service: string): ParsedStatement[] {
+  const statements = policyStatements(document);
   const wildcard = `${service}:*`;
   const denied = statements.some((s) => s.effect === "Deny" && appliesToAllResources(s) && (s.actions ?? []).some((a) => a === "*" || a.toLowerCase() === wildcard));
   if (denied) return [];

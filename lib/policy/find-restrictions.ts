@@ -1,4 +1,4 @@
-import type { ConditionBlock } from "@/lib/policy/policy-document";
+import type { ParsedCondition } from "@/lib/policy/parsed-policy";
 
 /**
  * What a condition narrows a grant to:
@@ -46,23 +46,15 @@ const NEGATED = new Set(["stringnotequals", "stringnotequalsignorecase", "string
  * would still match). In a Deny (`negated`), the negated operators restrict: "deny unless it comes from X",
  * with or without IfExists.
  */
-export function findRestrictions(conditions: ConditionBlock, negated = false): Restriction[] {
+export function findRestrictions(conditions: readonly ParsedCondition[], negated = false): Restriction[] {
   const out: Restriction[] = [];
-  for (const [rawOperator, keys] of Object.entries(conditions)) {
-    if (!keys || typeof keys !== "object") continue;
-    let operator = rawOperator.toLowerCase().replace(/^forallvalues:|^foranyvalue:/, "");
-    const ifExists = operator.endsWith("ifexists");
-    operator = operator.replace(/ifexists$/, "");
-    if (negated ? !NEGATED.has(operator) : !POSITIVE.has(operator) || ifExists) continue;
-    for (const [rawKey, rawValue] of Object.entries(keys)) {
-      const key = rawKey.toLowerCase();
-      const kind = KEY_KINDS[key];
-      if (!kind) continue;
-      const values = (Array.isArray(rawValue) ? rawValue : [rawValue]).map(String);
-      if (values.length === 0 || values.some((v) => /^\*+$/.test(v.trim()))) continue;
-      if (key === "aws:sourceip" && !values.every(isNarrowCidr)) continue;
-      out.push({ kind, key: rawKey, operator: rawOperator, values, accounts: accountsOf(kind, values) });
-    }
+  for (const c of conditions) {
+    if (negated ? !NEGATED.has(c.base) : !POSITIVE.has(c.base) || c.ifExists) continue;
+    const kind = KEY_KINDS[c.keyLower];
+    if (!kind) continue;
+    if (c.values.length === 0 || c.values.some((v) => /^\*+$/.test(v.trim()))) continue;
+    if (c.keyLower === "aws:sourceip" && !c.values.every(isNarrowCidr)) continue;
+    out.push({ kind, key: c.key, operator: c.operator, values: c.values, accounts: accountsOf(kind, c.values) });
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import type { PrincipalValue } from "@/lib/policy/policy-document";
+/** A Principal or NotPrincipal element as people write it: "*" or { AWS | Service | Federated | CanonicalUser: one or many }. */
+export type PrincipalValue = "*" | Record<string, string | string[]>;
 
 /** One principal named by a policy, with the account it belongs to when the name says so. */
 export type Principal =

@@ -1,4 +1,4 @@
-import { describeSource } from "@/lib/iam/policy/parsed-policy";
+import { describeSource } from "@/lib/policy/parsed-policy";
 import type { StatementRef } from "@/lib/iam/evaluate/evaluate-request";
 import { ADMIN } from "@/lib/iam/escalation/escalation-path";
 import { findGrantingStatement } from "./find-granting-statement";

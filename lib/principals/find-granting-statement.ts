@@ -1,5 +1,5 @@
 import type { StatementRef } from "@/lib/iam/evaluate/evaluate-request";
-import type { PolicySource } from "@/lib/iam/policy/parsed-policy";
+import type { PolicySource } from "@/lib/policy/parsed-policy";
 import type { PolicyDocument } from "./principal-detail";
 
 export const sameSource = (a: PolicySource, b: PolicySource) =>

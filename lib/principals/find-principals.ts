@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, authorize } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
+import { likeText } from "@/lib/db/postgres-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { findLatestAnalyses, scopedAccounts } from "./find-latest-analyses";
 import type { PrincipalsQuery } from "./principals-query";
@@ -18,7 +19,7 @@ export async function findPrincipals(database: Database, actor: Actor, query: Pr
   const where: Prisma.IamPrincipalWhereInput = { analysisId: { in: analyses.map((analysis) => analysis.id) } };
   if (query.kind) where.kind = query.kind;
   if (query.risk) where.riskCategories = { has: query.risk };
-  if (query.q) where.OR = [{ name: { contains: query.q, mode: "insensitive" } }, { arn: { contains: query.q, mode: "insensitive" } }];
+  if (query.q) where.OR = [{ name: { contains: likeText(query.q), mode: "insensitive" } }, { arn: { contains: likeText(query.q), mode: "insensitive" } }];
   const page = query.page ?? 1;
   const [items, total] = await Promise.all([
     database.iamPrincipal.findMany({

@@ -1,5 +1,5 @@
 import type { PrincipalAnalysis } from "@/lib/iam/analyze-account-iam";
-import type { PolicySource } from "@/lib/iam/policy/parsed-policy";
+import type { PolicySource } from "@/lib/policy/parsed-policy";
 
 /** One of the principal's policies as written, so a statement reference can be shown in its document. */
 export interface PolicyDocument {

@@ -3,6 +3,7 @@
  * never throws: a broken query string yields messages to show.
  */
 import { z } from "zod";
+import { postgresText } from "@/lib/db/postgres-text";
 import type { RiskCategory } from "@/lib/iam/risks/iam-risk";
 import { RISK_CATEGORIES } from "./risk-categories";
 
@@ -16,7 +17,7 @@ export const principalsQuerySchema = z.object({
   account: single(z.string().regex(/^\d{12}$/, "account must be a 12-digit AWS account id").optional()),
   kind: single(z.enum(["user", "role"], { error: "kind must be user or role" }).optional()),
   risk: single(z.enum(RISK_CATEGORIES as [RiskCategory, ...RiskCategory[]], { error: `risk must be one of ${RISK_CATEGORIES.join(", ")}` }).optional()),
-  q: single(z.string().trim().max(200, "search text is limited to 200 characters").optional()),
+  q: single(z.string().trim().max(200, "search text is limited to 200 characters").check(postgresText("search text must not contain control characters")).optional()),
   page: single(z.coerce.number().int("page must be a whole number").min(1, "page starts at 1").max(100_000).optional()),
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { accountWhere, type AccountScope } from "@/lib/auth/account-scope";
 import { db, type Database } from "@/lib/db/client";
 
 export const SCAN_LIST_SELECT = {
@@ -23,15 +24,16 @@ export const SCAN_LIST_SELECT = {
   gapCount: true,
 } as const;
 
-/** An account's scans, newest first, with the gaps of each (the scans page shows them inline). */
-export async function findScans(options: { accountId?: string; limit?: number; database?: Database } = {}) {
+/** An account's scans, newest first, with the gaps and the IAM analysis of each (the scans page shows them inline). */
+export async function findScans(options: { scope: AccountScope; accountId?: string; limit?: number; database?: Database }) {
   const database = options.database ?? db();
   const scans = await database.scan.findMany({
-    where: options.accountId ? { accountId: options.accountId } : {},
+    where: accountWhere(options.scope, options.accountId),
     orderBy: [{ queuedAt: "desc" }, { id: "asc" }],
     take: options.limit ?? 30,
     select: {
       ...SCAN_LIST_SELECT,
+      iamAnalysis: { select: { status: true, startedAt: true, finishedAt: true, principalCount: true, error: true } },
       gaps: {
         orderBy: [{ service: "asc" }, { region: "asc" }, { id: "asc" }],
         take: 200,

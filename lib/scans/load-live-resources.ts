@@ -1,10 +1,13 @@
 import type { Database } from "@/lib/db/client";
 import type { ResourceConfiguration, ResourceRecord, ServiceName } from "@/lib/inventory/resource-record";
 
-/** The account's current (not deleted) inventory, as checks consume it, with each resource's row id. */
-export async function loadLiveResources(database: Database, accountId: string) {
+/**
+ * The account's current (not deleted) inventory, as checks consume it, with each resource's row id;
+ * `ids` narrows it to those resources (the scan pipeline reads only the ones it did not see).
+ */
+export async function loadLiveResources(database: Database, accountId: string, options: { ids?: readonly string[] } = {}) {
   const rows = await database.resource.findMany({
-    where: { accountId, deletedAt: null },
+    where: { accountId, deletedAt: null, ...(options.ids ? { id: { in: [...options.ids] } } : {}) },
     select: { id: true, arn: true, accountId: true, region: true, service: true, type: true, name: true, configuration: true },
   });
   const records: ResourceRecord[] = rows.map((row) => ({

@@ -2,14 +2,16 @@
  * One scan of one account, end to end: collect (streamed into the inventory), infer deletions where
  * the inventory was complete, evaluate every check, move findings through their lifecycle, and store
  * check results and posture scores. Any failure is recorded on the scan row, never lost in a log.
+ * Database writes follow what changed, not what exists: an unchanged resource or finding is not written.
  */
 import type { CollectionGap, CollectionSink } from "@/collectors/collection-sink";
 import type { Database } from "@/lib/db/client";
 import { applyScanEvaluation } from "@/lib/findings/apply-scan-evaluation";
 import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
+import { canonicalizeConfiguration } from "@/lib/inventory/hash-configuration";
 import { completeScopes, markMissingResourcesDeleted } from "@/lib/inventory/mark-missing-resources-deleted";
 import type { ResourceRecord } from "@/lib/inventory/resource-record";
-import { createResourceStore } from "@/lib/inventory/store-resources";
+import { createResourceStore, type StoredInventory, type UnseenResource } from "@/lib/inventory/store-resources";
 import { claimScan } from "./claim-scan";
 import { loadLiveResources } from "./load-live-resources";
 import { type PostureScoreRow, storeScanResults } from "./store-scan-results";
@@ -74,14 +76,16 @@ export async function runScan(
     await setPhase(database, scanId, "evaluating", apiCalls);
 
     const inventoryGaps = gaps.filter((gap) => gap.kind === "inventory");
-    const deleted = await markMissingResourcesDeleted(database, {
+    const { deleted, kept } = await markMissingResourcesDeleted(database, {
       accountId: account.id,
       scanId,
       now: startedAt,
       scopes: completeScopes({ regionsScanned: collection.regions, inventoryGaps }),
+      unseen: stored.unseen,
+      previousInventory: stored.previousInventory,
     });
 
-    const live = await loadLiveResources(database, account.id);
+    const live = await completeLiveInventory(database, account.id, stored, kept);
     const outcomes = dependencies.evaluate(live.records, { accountId: account.id, now: startedAt });
     const lifecycle = await applyScanEvaluation(database, {
       accountId: account.id, scanId, now: startedAt, outcomes, resourceIds: live.idsByArn,
@@ -98,8 +102,8 @@ export async function runScan(
         complete: inventoryGaps.length === 0,
         apiCalls,
         resourceCount: live.records.length,
-        resourcesAdded: stored.added,
-        resourcesChanged: stored.changed,
+        resourcesAdded: stored.counts.added,
+        resourcesChanged: stored.counts.changed,
         resourcesDeleted: deleted,
         findingCount: lifecycle.open,
         findingsOpened: lifecycle.opened + lifecycle.reopened,
@@ -116,6 +120,21 @@ export async function runScan(
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/**
+ * The live inventory the checks evaluate: what the scan saw (already in memory, as stored), plus what it kept
+ * without seeing where its inventory was incomplete (read back, keys sorted the same way).
+ */
+async function completeLiveInventory(database: Database, accountId: string, stored: StoredInventory, kept: readonly UnseenResource[]) {
+  const live = { records: stored.records, idsByArn: stored.idsByArn };
+  if (kept.length === 0) return live;
+  const unseen = await loadLiveResources(database, accountId, { ids: kept.map((resource) => resource.id) });
+  for (const record of unseen.records) {
+    live.records.push({ ...record, configuration: canonicalizeConfiguration(record.configuration).configuration });
+  }
+  for (const [arn, id] of unseen.idsByArn) live.idsByArn.set(arn, id);
+  return live;
 }
 
 async function loadScanAccount(database: Database, accountId: string): Promise<ScanAccount> {

@@ -1,6 +1,10 @@
-/** Writes what a scan concluded: per-check counts, posture scores, gaps and the scan's summary, in one transaction. */
+/**
+ * Writes what a scan concluded: per-check counts, posture scores, gaps and the scan's summary, in one transaction;
+ * then compacts the account's finding counts.
+ */
 import type { CollectionGap } from "@/collectors/collection-sink";
 import type { Database } from "@/lib/db/client";
+import { compactFindingCounts } from "@/lib/findings/compact-finding-counts";
 import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
 
 export interface PostureScoreRow {
@@ -74,4 +78,7 @@ export async function storeScanResults(
       data: { ...summary, gapCount: input.gaps.length, finishedAt: new Date(), heartbeatAt: new Date(), progress: { phase: "done" } },
     }),
   ]);
+  // The scan's finding changes left a delta row per changed group in finding_counts: fold the account's
+  // together so the dashboard's sums stay small. Only an optimisation: a failure must not fail a finished scan.
+  await compactFindingCounts(database, accountId).catch(() => undefined);
 }

@@ -3,7 +3,7 @@ import { auditActorOf } from "@/lib/audit/audit-actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
-import { sealSecret } from "@/lib/notifications/seal-secret";
+import { sealSecret } from "@/lib/secrets/seal-secret";
 import { integrationInputSchema } from "./tickets.schemas";
 
 export async function createTicketIntegration(database: Database, actor: Actor, input: unknown, options: { key?: Buffer } = {}) {

@@ -5,10 +5,11 @@
  */
 import { auditActorOf } from "@/lib/audit/audit-actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { accountWhere, scopeOf } from "@/lib/auth/account-scope";
 import { authorize, type Actor } from "@/lib/auth/permissions";
 import type { Database } from "@/lib/db/client";
 import { VigilError } from "@/lib/errors/vigil-error";
-import { openSecret } from "@/lib/notifications/seal-secret";
+import { openSecret } from "@/lib/secrets/seal-secret";
 import { toNotifiedFinding } from "@/lib/notifications/to-notified-finding";
 import { buildJiraIssue } from "./build-jira-issue";
 import { createJiraIssue } from "./jira-client";
@@ -24,7 +25,8 @@ export async function createTicket(
   const { integrationId, findingIds } = createTicketSchema.parse(input);
   const integration = await database.ticketIntegration.findUnique({ where: { id: integrationId } });
   if (!integration || !integration.enabled) throw new VigilError("not_found", "That tracker integration does not exist or is disabled.");
-  const findings = await database.finding.findMany({ where: { id: { in: findingIds } }, include: { resource: { select: { name: true } } }, orderBy: [{ severity: "asc" }, { id: "asc" }] });
+  // Findings of accounts outside the actor's scope do not exist for them: "not found", never "forbidden".
+  const findings = await database.finding.findMany({ where: { id: { in: findingIds }, ...accountWhere(scopeOf(actor)) }, include: { resource: { select: { name: true } } }, orderBy: [{ severity: "asc" }, { id: "asc" }] });
   if (findings.length !== new Set(findingIds).size) throw new VigilError("not_found", "Some of those findings do not exist.");
   for (const finding of findings) authorize(actor, "findings:triage", { accountId: finding.accountId, assigneeId: finding.assigneeId });
 

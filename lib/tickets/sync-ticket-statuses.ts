@@ -5,7 +5,7 @@
  * A later scan that still sees the problem reopens the finding as a regression, as for any manual fix.
  */
 import type { Database } from "@/lib/db/client";
-import { openSecret } from "@/lib/notifications/seal-secret";
+import { openSecret } from "@/lib/secrets/seal-secret";
 import { readJiraIssueStatuses } from "./jira-client";
 import { jiraConfigSchema } from "./tickets.schemas";
 

@@ -3,8 +3,13 @@
  * exit codes, the findings JSON shape, and one-line errors without stack traces.
  */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findFreePort } from "@/test/helpers/free-port";
 import { createTestDatabase, type TestDatabase } from "@/test/helpers/test-database";
 
 interface Run {
@@ -74,6 +79,22 @@ describe("vigil", () => {
     expect(run.code).toBe(1);
     expect(oneLineError(run)).toEqual(["vigil: account 999999999999 is not configured in Vigil"]);
   }, 60_000);
+
+  it("keeps a failing exit code with its own embedded database, and stops that database on the way out", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "vigil-cli-embedded-"));
+    await chmod(dataDir, 0o755); // the server runs as `postgres` when tests run as root
+    try {
+      const run = await vigil(["scan", "--account", "999999999999"], {
+        DATABASE_URL: "", VIGIL_DATA_DIR: dataDir, VIGIL_EMBEDDED_PG_PORT: String(await findFreePort()),
+      });
+      expect(oneLineError(run)).toEqual(["vigil: account 999999999999 is not configured in Vigil"]);
+      expect(run.code).toBe(1);
+      expect(existsSync(path.join(dataDir, "postgres", "PG_VERSION"))).toBe(true);
+      expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("says in one line when the database cannot be reached", async () => {
     const run = await vigil(["migrate"], { DATABASE_URL: "postgresql://vigil:secret-pw@127.0.0.1:1/vigil" });

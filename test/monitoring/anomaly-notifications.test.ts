@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scopeOf } from "@/lib/auth/account-scope";
 import type { Actor } from "@/lib/auth/permissions";
 import { findAccountChanges } from "@/lib/changes/find-account-changes";
 import { createNotificationChannel } from "@/lib/notifications/create-notification-channel";
@@ -41,7 +42,7 @@ afterAll(async () => {
 
 describe("anomalies from scan history", () => {
   it("explain the bucket that turned public with the account's baseline", async () => {
-    const { anomalies } = await findAccountChanges(testDb.db, { accountId: "123456789012" });
+    const { anomalies } = await findAccountChanges(testDb.db, scopeOf(admin), { accountId: "123456789012" });
     expect(anomalies).toHaveLength(1);
     expect(anomalies[0]).toMatchObject({ kind: "became_public", resourceName: "demo-ci-artifacts", summary: "bucket demo-ci-artifacts became public" });
     expect(anomalies[0]?.baseline.description).toMatch(/^\d+ of 8 buckets in this account were public before this window; none turned public earlier/);

@@ -3,6 +3,7 @@
  * written from the public specifications (test/fixtures/schemas), plus the stable JSON and CSV shapes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { writeFindingsExport } from "@/lib/exports/write-findings-export";
 import { exportFindings } from "@/lib/findings/export-findings";
 import { createTestDatabase, type TestDatabase } from "@/test/helpers/test-database";
@@ -26,7 +27,7 @@ afterAll(async () => testDb.drop());
 
 async function exportAs(format: "json" | "csv" | "ocsf" | "asff", filter = {}) {
   let text = "";
-  const count = await writeFindingsExport(exportFindings(testDb.db, filter, 50), format, (chunk) => void (text += chunk), { baseUrl: BASE });
+  const count = await writeFindingsExport(exportFindings(testDb.db, scopeOf({ accountScope: null }), filter, 50), format, (chunk) => void (text += chunk), { baseUrl: BASE });
   return { text, count };
 }
 

@@ -113,6 +113,14 @@ describe("Jira tickets", () => {
     const finding = await testDb.db.finding.findFirstOrThrow({ where: { status: "open" } });
     await expect(createTicket(testDb.db, viewer, { integrationId: integration.id, findingIds: [finding.id] }, { key: KEY })).rejects.toThrow(/findings:triage/);
   });
+
+  it("answer 'not found' for a finding of an account outside the analyst's scope", async () => {
+    const integration = await testDb.db.ticketIntegration.findFirstOrThrow();
+    const finding = await testDb.db.finding.findFirstOrThrow({ where: { status: "open" } });
+    const elsewhere: Actor = { userId: "a", role: "analyst", accountScope: ["999999999999"] };
+    await expect(createTicket(testDb.db, elsewhere, { integrationId: integration.id, findingIds: [finding.id] }, { key: KEY })).rejects.toMatchObject({ code: "not_found" });
+    expect(await testDb.db.findingTicket.count({ where: { findingId: finding.id, createdBy: "a" } })).toBe(0);
+  });
 });
 
 describe("generic webhook tracker", () => {

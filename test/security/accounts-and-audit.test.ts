@@ -18,6 +18,7 @@ import { getSetupToken } from "@/lib/auth/get-setup-token";
 import { issueSetupLink } from "@/lib/auth/issue-setup-link";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { resolveSession } from "@/lib/auth/resolve-session";
+import { openTotpSecret } from "@/lib/auth/seal-totp-secret";
 import { generateTotpSecret, totpCode } from "@/lib/auth/totp";
 import { updateUser } from "@/lib/auth/update-user";
 import { VigilError } from "@/lib/errors/vigil-error";
@@ -48,7 +49,11 @@ describe("first administrator", () => {
     const { userId, session } = await completeSetup(testDb.db, { ...input, email: "root@example.com", totpCode: totpCode(secret) }, ORIGIN, SETTINGS);
     expect((await resolveSession(testDb.db, session.token, SETTINGS))?.actor.role).toBe("admin");
     const user = await testDb.db.user.findUniqueOrThrow({ where: { id: userId } });
-    expect(user).toMatchObject({ email: "root@example.com", role: "admin", totpSecret: secret });
+    expect(user).toMatchObject({ email: "root@example.com", role: "admin" });
+    // The second factor is sealed at rest: not the secret, but it opens to it.
+    expect(user.totpSecret).toMatch(/^v1:/);
+    expect(user.totpSecret).not.toContain(secret);
+    expect(openTotpSecret(user.totpSecret!)).toBe(secret);
     expect(user.passwordHash).toMatch(/^scrypt\$/);
 
     await expect(completeSetup(testDb.db, { ...input, totpCode: totpCode(secret, Date.now() + 30_000) }, ORIGIN, SETTINGS)).rejects.toThrow(VigilError);

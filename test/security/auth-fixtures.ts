@@ -3,6 +3,7 @@ import type { AuthSettings } from "@/lib/auth/auth-settings";
 import { createSession } from "@/lib/auth/create-session";
 import { hashPassword } from "@/lib/auth/hash-password";
 import type { Role } from "@/lib/auth/permissions";
+import { sealTotpSecret } from "@/lib/auth/seal-totp-secret";
 import { generateTotpSecret } from "@/lib/auth/totp";
 import type { Database } from "@/lib/db/client";
 
@@ -25,13 +26,15 @@ export interface SeededUser {
   id: string;
   email: string;
   role: Role;
+  /** The base32 secret (stored sealed, unless seeded with `clearTotp` as rows from before sealing were). */
   totpSecret: string | null;
 }
 
-export async function seedUser(database: Database, role: Role, email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`, options: { totp?: boolean } = {}): Promise<SeededUser> {
-  const totpSecret = role === "admin" || options.totp ? generateTotpSecret() : null;
+export async function seedUser(database: Database, role: Role, email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`, options: { totp?: boolean; clearTotp?: boolean } = {}): Promise<SeededUser> {
+  const totpSecret = role === "admin" || options.totp || options.clearTotp ? generateTotpSecret() : null;
+  const stored = totpSecret && !options.clearTotp ? sealTotpSecret(totpSecret) : totpSecret;
   const user = await database.user.create({
-    data: { email, name: role, role, passwordHash: await hashPassword(PASSWORD, FAST), totpSecret },
+    data: { email, name: role, role, passwordHash: await hashPassword(PASSWORD, FAST), totpSecret: stored },
     select: { id: true },
   });
   return { id: user.id, email, role, totpSecret };

@@ -1,6 +1,7 @@
 /** The dashboard's new read functions and the SLA setting, against a real Postgres. */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { scopeOf } from "@/lib/auth/account-scope";
 import type { Actor } from "@/lib/auth/permissions";
 import { getComplianceReport } from "@/lib/compliance/get-compliance-report";
 import { findFindingGroups } from "@/lib/findings/find-finding-groups";
@@ -19,6 +20,7 @@ const NOW = new Date("2026-11-23T12:00:00Z");
 const DAY = 86_400_000;
 const engineer = { id: "00000000-0000-4000-8000-0000000000e1", actor: { userId: "00000000-0000-4000-8000-0000000000e1", role: "engineer", accountScope: null } satisfies Actor };
 const admin: Actor = { userId: "00000000-0000-4000-8000-00000000000a", role: "admin", accountScope: null };
+const ALL = scopeOf(admin);
 
 let testDb: TestDatabase;
 const ids = { rootKey: randomUUID(), bucketOld: randomUUID(), bucketNew: randomUUID(), scan: randomUUID() };
@@ -69,7 +71,7 @@ afterAll(async () => {
 
 describe("findMyWork", () => {
   it("lists a person's active findings soonest due first, with what the latest scan changed", async () => {
-    const work = await findMyWork(engineer.id, { database: testDb.db });
+    const work = await findMyWork(engineer.id, { scope: ALL, database: testDb.db });
     expect(work.findings.map((f) => f.id)).toEqual([ids.rootKey, ids.bucketOld, ids.bucketNew]);
     expect(work.changes.regressed.map((f) => f.id)).toEqual([ids.rootKey]);
     expect(work.changes.opened.map((f) => f.id)).toEqual([ids.bucketNew]);
@@ -79,17 +81,17 @@ describe("findMyWork", () => {
 
 describe("findings list filters and groups", () => {
   it("filters by compliance framework, assignee and first seen", async () => {
-    const cis = await findFindings(query({ framework: "cis-aws-7.0", status: "any" }), testDb.db);
+    const cis = await findFindings(query({ framework: "cis-aws-7.0", status: "any" }), testDb.db, { scope: ALL });
     expect(cis.items.map((f) => f.checkId)).toContain("iam_root_access_key_absent");
     expect(cis.items.map((f) => f.checkId)).not.toContain("s3_bucket_server_access_logging");
-    expect((await findFindings(query({ assignee: "me" }), testDb.db, { userId: engineer.id })).total.count).toBe(3);
-    expect((await findFindings(query({ assignee: "none" }), testDb.db, { userId: engineer.id })).total.count).toBe(0);
-    const recent = await findFindings(query({ first_seen: "7d" }), testDb.db, { now: NOW });
+    expect((await findFindings(query({ assignee: "me" }), testDb.db, { scope: ALL, userId: engineer.id })).total.count).toBe(3);
+    expect((await findFindings(query({ assignee: "none" }), testDb.db, { scope: ALL, userId: engineer.id })).total.count).toBe(0);
+    const recent = await findFindings(query({ first_seen: "7d" }), testDb.db, { scope: ALL, now: NOW });
     expect(recent.items.map((f) => f.id).sort()).toEqual([ids.rootKey, ids.bucketNew].sort());
   });
 
   it("groups by resource, worst severity first, each group carrying the filter that lists it", async () => {
-    const groups = await findFindingGroups(query({}), "resource", { database: testDb.db });
+    const groups = await findFindingGroups(query({}), "resource", { database: testDb.db, context: { scope: ALL } });
     expect(groups.map((g) => [g.label, g.count, g.worst])).toEqual([
       [`arn:aws:iam::${ACCOUNT}:root`, 1, "critical"],
       ["arn:aws:s3:::logs", 2, "low"],
@@ -100,16 +102,16 @@ describe("findings list filters and groups", () => {
 
 describe("getComplianceReport", () => {
   it("fails the control whose check failed in the latest scan and lists the resource behind it", async () => {
-    const report = await getComplianceReport("cis-aws-7.0", { database: testDb.db });
+    const report = await getComplianceReport("cis-aws-7.0", { scope: ALL, database: testDb.db });
     const control = report!.summary.sections.flatMap((s) => s.requirements).find((r) => r.id === "2.4");
     expect(control).toMatchObject({ status: "fail", counts: { fail: 1 } });
     expect(report!.failingResources.get("2.4")?.map((r) => r.resourceArn)).toEqual([`arn:aws:iam::${ACCOUNT}:root`]);
     expect(report!.summary.totals.fail).toBeGreaterThanOrEqual(1);
-    expect(await getComplianceReport("no-such-framework", { database: testDb.db })).toBeNull();
+    expect(await getComplianceReport("no-such-framework", { scope: ALL, database: testDb.db })).toBeNull();
   });
 
   it("reports nothing for accounts out of scope", async () => {
-    const report = await getComplianceReport("cis-aws-7.0", { accountIds: ["999999999999"], database: testDb.db });
+    const report = await getComplianceReport("cis-aws-7.0", { scope: ALL, accountIds: ["999999999999"], database: testDb.db });
     expect(report!.scans).toEqual([]);
     expect(report!.summary.totals.fail).toBe(0);
   });

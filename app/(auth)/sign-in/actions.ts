@@ -21,6 +21,9 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const result = await signInWithPassword(db(), parsed.data, origin, authSettings());
   if (!result.ok) {
     if (result.reason === "invalid") return { error: "The e-mail address, password or code is not right." };
+    if (result.reason === "second_factor_unavailable") {
+      return { error: "Vigil cannot check authenticator codes right now: its sealing key is missing or has changed. Ask the person who runs Vigil to restore VIGIL_ENCRYPTION_KEY (or the data folder's encryption.key)." };
+    }
     return { error: `Too many failed attempts. Try again in ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} minutes.` };
   }
   (await cookies()).set(SESSION_COOKIE, result.session.token, sessionCookieOptions(https, result.session.expiresAt));

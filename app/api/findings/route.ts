@@ -1,5 +1,6 @@
 // One page of the findings list as JSON: what the list's React Query cache refetches after a triage change.
 import { getApiActor } from "@/app/_auth/get-actor";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { authorize } from "@/lib/auth/permissions";
 import { httpStatusFor, VigilError } from "@/lib/errors/vigil-error";
 import { findFindings } from "@/lib/findings/find-findings";
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
   try {
     const actor = await getApiActor();
     authorize(actor, "findings:read");
-    const page = await findFindings(parsed.query, undefined, { userId: actor.userId });
+    const page = await findFindings(parsed.query, undefined, { scope: scopeOf(actor), userId: actor.userId });
     const body: FindingRowsPage = { ...page, items: page.items.map(toFindingRow) };
     return Response.json(body, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { findAccounts } from "@/lib/accounts/find-accounts";
 import { describeScope, parseComplianceScope } from "@/lib/compliance/compliance-scope";
 import { getComplianceReport } from "@/lib/compliance/get-compliance-report";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { authorize } from "@/lib/auth/permissions";
 import { getActor } from "@/app/_auth/get-actor";
 
@@ -12,14 +13,17 @@ export async function loadReport(framework: string, params: Record<string, strin
   if (!scope.ok) return { ok: false as const, problems: scope.problems };
   const actor = await getActor();
   authorize(actor, "compliance:read");
-  const [report, accounts] = await Promise.all([getComplianceReport(framework, { accountIds: scope.accountIds }), findAccounts()]);
+  const readerScope = scopeOf(actor);
+  const [report, accounts] = await Promise.all([getComplianceReport(framework, { scope: readerScope, accountIds: scope.accountIds }), findAccounts(readerScope)]);
   if (!report) notFound();
   return {
     ok: true as const,
     report,
     accounts,
     accountIds: scope.accountIds,
-    scopeLabel: describeScope(scope.accountIds, accounts),
+    readerScope,
+    // "All accounts" only for readers who see all of them; a scoped reader's report names their accounts.
+    scopeLabel: describeScope(scope.accountIds.length > 0 ? scope.accountIds : (readerScope.accountIds ?? []), accounts),
     query: scope.accountIds.length > 0 ? `?account=${scope.accountIds.join(",")}` : "",
   };
 }

@@ -26,8 +26,8 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
   const { framework } = await params;
   const loaded = await loadReport(framework, await searchParams);
   if (!loaded.ok) return <><h1>Compliance</h1><QueryProblems problems={loaded.problems} resetHref={`/compliance/${framework}`} /></>;
-  const { report, accounts, accountIds, scopeLabel, query } = loaded;
-  const trendRows = await findComplianceTrend(framework, { accountIds });
+  const { report, accounts, accountIds, readerScope, scopeLabel, query } = loaded;
+  const trendRows = await findComplianceTrend(framework, { scope: readerScope, accountIds });
   const trend = shapeScoreTrend(trendRows, new Map(accounts.map((account) => [account.id, account.name])));
   return (
     <>

@@ -4,6 +4,12 @@ import type { SectionSummary } from "@/lib/compliance/summarise-compliance";
 import { RequirementStatusBadge } from "@/app/compliance/status-counts";
 import styles from "@/app/compliance/compliance.module.css";
 
+/**
+ * Failing resources listed per control on the page; the rest are a link away (the printable report and the CSV
+ * list more). A framework with dozens of failing controls would otherwise send thousands of rows with every view.
+ */
+const ON_PAGE = 10;
+
 /** One section's controls: status, resource counts, and the failing resources behind each failed control. */
 export function RequirementTable({ section, failingResources, moreResources, printable = false }: {
   section: SectionSummary;
@@ -37,11 +43,15 @@ export function RequirementTable({ section, failingResources, moreResources, pri
                     <details className={styles.resources}>
                       <summary>{resources.length + more} failing resource{resources.length + more === 1 ? "" : "s"}</summary>
                       <ul>
-                        {resources.map((r) => (
+                        {resources.slice(0, ON_PAGE).map((r) => (
                           <li key={r.findingId}><Link href={`/findings/${r.findingId}`} className="mono">{r.resourceArn}</Link></li>
                         ))}
                       </ul>
-                      {more > 0 ? <p className="muted">and {more} more: <Link href={`/findings?check=${requirement.checkIds.join(",")}`}>see them all</Link></p> : null}
+                      {resources.length + more > ON_PAGE ? (
+                        <p className="muted">
+                          and {resources.length + more - ON_PAGE} more: <Link href={`/findings?check=${requirement.checkIds.join(",")}`}>see them all</Link>
+                        </p>
+                      ) : null}
                     </details>
                   )
                 ) : null}

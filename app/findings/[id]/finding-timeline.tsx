@@ -21,6 +21,7 @@ const KIND_LABELS: Record<string, string> = {
   commented: "Comment",
   suppression_expired: "Suppression expired: reopened",
   resource_deleted: "Resource deleted",
+  check_retired: "Check retired",
   due_date_changed: "Due date changed",
 };
 

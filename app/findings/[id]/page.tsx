@@ -14,7 +14,7 @@ import { getResource } from "@/lib/inventory/get-resource";
 import { SeverityBadge } from "@/app/_components/badges";
 import { TimeAgo } from "@/app/_components/time-ago";
 import { formatDateTime } from "@/app/_format/format-time";
-import { getActor } from "@/app/_auth/get-actor";
+import { getActor, getScope } from "@/app/_auth/get-actor";
 import { EvidenceView } from "@/app/findings/[id]/evidence-view";
 import { FindingTimeline } from "@/app/findings/[id]/finding-timeline";
 import { RemediationPanel } from "@/app/findings/[id]/remediation-panel";
@@ -24,7 +24,8 @@ import styles from "@/app/findings/[id]/finding.module.css";
 type Props = { params: Promise<{ id: string }> };
 
 // generateMetadata and the page share one read per request. The catalogue supplies rationale and remediation.
-const readFinding = cache((id: string) => getFinding(id, { lookupCheck: findCheck }));
+// Another account's finding reads as absent (404), never as forbidden.
+const readFinding = cache(async (id: string) => getFinding(id, { scope: await getScope(), lookupCheck: findCheck }));
 
 async function load(params: Props["params"]) {
   const { id } = await params;
@@ -43,11 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FindingPage({ params }: Props) {
   const finding = await load(params);
+  const scope = await getScope();
   const [actor, triage, assignees, resource] = await Promise.all([
     getActor(),
-    getFindingTriage(finding.id),
+    getFindingTriage(finding.id, scope),
     findAssignees(),
-    getResource(finding.resourceId, { versionLimit: 8, findingLimit: 0 }),
+    getResource(finding.resourceId, { scope, versionLimit: 8, findingLimit: 0 }),
   ]);
   if (!triage) notFound();
   const target = { accountId: finding.accountId, assigneeId: finding.assigneeId };

@@ -1,5 +1,5 @@
 import type { StatementRef } from "@/lib/iam/evaluate/evaluate-request";
-import { describeSource } from "@/lib/iam/policy/parsed-policy";
+import { describeSource } from "@/lib/policy/parsed-policy";
 import { sameSource, statementsOf } from "@/lib/principals/find-granting-statement";
 import type { PolicyDocument } from "@/lib/principals/principal-detail";
 import styles from "@/app/principals/[id]/principal.module.css";

@@ -9,7 +9,8 @@ const SHOWN = 20;
 export function PermissionSummary({ summary }: { summary: Summary }) {
   const services = [...summary.services].sort((a, b) => b.allowed + b.conditional - (a.allowed + a.conditional) || a.service.localeCompare(b.service));
   const table = (rows: typeof services) => (
-    <div className={styles.levelsWrap}>
+    // Focusable so that keyboard users can scroll it sideways when the table is wider than the column.
+    <div className={styles.levelsWrap} tabIndex={0} role="region" aria-label="Permissions by service and access level">
     <table className={`data ${styles.levels}`}>
       <thead>
         <tr><th scope="col">Service</th>{LEVELS.map((level) => <th key={level} scope="col" className="num" title={level}>{SHORT[level]}</th>)}</tr>

@@ -6,19 +6,22 @@ import { z } from "zod";
 import { diffConfigurations } from "@/lib/inventory/diff-configurations";
 import { getResource } from "@/lib/inventory/get-resource";
 import { getResourceVersionPair } from "@/lib/inventory/get-resource-version-pair";
+import { getScope } from "@/app/_auth/get-actor";
 import { VersionDiff } from "@/app/resources/[id]/version-diff";
 import { serviceLabel } from "@/lib/findings/get-chart-series";
 import { SeverityBadge, StatusBadge } from "@/app/_components/badges";
 import { JsonView } from "@/app/_components/json-view";
+import { QueryProblems } from "@/app/_components/query-problems";
 import { TimeAgo } from "@/app/_components/time-ago";
 import { formatDateTime } from "@/app/_format/format-time";
 import styles from "@/app/findings/[id]/finding.module.css";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const versionId = z.string().regex(/^\d{1,18}$/).optional().catch(undefined);
+const versionId = z.string().regex(/^\d{1,18}$/, "a version is one of the numbers this page links to").optional();
 
-const readResource = cache((id: string) => getResource(id));
+// Another account's resource reads as absent (404), never as forbidden.
+const readResource = cache(async (id: string) => getResource(id, { scope: await getScope() }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -33,8 +36,12 @@ export default async function ResourcePage({ params, searchParams }: Props) {
   if (!resource) notFound();
   const query = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  // A malformed version in the link is said, not silently replaced by the default pair.
+  const from = versionId.safeParse(first(query.from));
+  const to = versionId.safeParse(first(query.to));
+  const problems = [...(from.success ? [] : [`from: ${from.error.issues[0]?.message}`]), ...(to.success ? [] : [`to: ${to.error.issues[0]?.message}`])];
   const pair = resource.versions.length >= 2
-    ? await getResourceVersionPair(id, { from: versionId.parse(first(query.from)), to: versionId.parse(first(query.to)) })
+    ? await getResourceVersionPair(id, { scope: await getScope(), from: from.success ? from.data : undefined, to: to.success ? to.data : undefined })
     : null;
   return (
     <>
@@ -72,6 +79,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           </section>
           <section className="card" aria-labelledby="diff-heading" id="diff">
             <h2 id="diff-heading">What changed between versions</h2>
+            {problems.length > 0 ? <QueryProblems problems={problems} resetHref={`/resources/${resource.id}#diff`} /> : null}
             <VersionDiff resourceId={resource.id} versions={resource.versions} from={pair?.from ?? null} to={pair?.to ?? null}
               changes={pair ? diffConfigurations(pair.from.configuration, pair.to.configuration) : resource.versions.length >= 2 ? null : []} />
           </section>

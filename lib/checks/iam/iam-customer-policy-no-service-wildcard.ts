@@ -2,7 +2,7 @@ import type { CheckDefinition } from "@/lib/checks/check-definition";
 import type { ManagedPolicyDetail } from "@/lib/checks/iam/iam-configuration";
 import { defaultPolicyDocument } from "@/lib/checks/iam/iam-configuration";
 import { requireData } from "@/lib/checks/require-data";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { policyStatements } from "@/lib/policy/parse-policy";
 
 export const iamCustomerPolicyNoServiceWildcard: CheckDefinition = {
   id: "iam_customer_policy_no_service_wildcard",
@@ -26,7 +26,7 @@ export const iamCustomerPolicyNoServiceWildcard: CheckDefinition = {
     if (missing) return missing;
     const document = defaultPolicyDocument(resource.configuration.Policy as ManagedPolicyDetail);
     if (document === undefined) return { status: "unknown", reason: "The policy's default version document was not collected." };
-    const wildcards = normalizePolicy(document)
+    const wildcards = policyStatements(document)
       .filter((s) => s.effect === "Allow")
       .flatMap((s) => (s.actions ?? []).filter((a) => a === "*" || /^[a-z0-9-]+:\*$/i.test(a)));
     return wildcards.length === 0

@@ -1,10 +1,14 @@
 import type { ComplianceMapping } from "@/lib/checks/check-definition";
 import { defineIdentityPolicyChecks } from "@/lib/checks/iam/define-identity-policy-check";
-import { findEscalationPaths, isFullAdmin } from "@/lib/checks/iam/find-escalation-paths";
 import { findFullServiceAccess, statementAllows, appliesToAllResources } from "@/lib/policy/find-allowing-statements";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { findAdminStatements } from "@/lib/policy/find-admin-statements";
+import { policyStatements } from "@/lib/policy/parse-policy";
+import type { ParsedCondition } from "@/lib/policy/parsed-policy";
 
 const LEAST_PRIVILEGE: ComplianceMapping[] = [{ framework: "nist-800-53-r5", requirement: "AC-6" }];
+
+/** Policies granting "*" on "*" are reported by the full-admin checks; the narrower rules stay quiet on them. */
+const isFullAdmin = (document: unknown) => findAdminStatements(document).length > 0;
 
 function fullAccess(service: string) {
   return (document: unknown) => {
@@ -43,21 +47,29 @@ export const assumeAnyRoleChecks = defineIdentityPolicyChecks({
   compliance: LEAST_PRIVILEGE,
   problem: (document) => {
     if (isFullAdmin(document)) return null;
-    const statements = normalizePolicy(document).filter((s) => appliesToAllResources(s) && statementAllows(s, "sts:AssumeRole"));
+    const statements = policyStatements(document).filter((s) => appliesToAllResources(s) && statementAllows(s, "sts:AssumeRole"));
     return statements.length === 0 ? null : { summary: 'allows sts:AssumeRole on Resource "*"', evidence: statements.map((s) => s.raw) };
   },
 });
 
-/** [customer-managed, user inline, role inline, group inline] for known privilege-escalation permission sets. */
-export const privilegeEscalationChecks = defineIdentityPolicyChecks({
-  rule: "no_privilege_escalation",
-  forbids: "grant a known privilege-escalation permission set",
-  severity: "high",
-  rationale: "Permissions such as iam:CreatePolicyVersion or iam:PassRole with ec2:RunInstances let a principal grant itself more access than it was given: it is an administrator in waiting.",
-  compliance: [...LEAST_PRIVILEGE, { framework: "nist-800-53-r5", requirement: "AC-6(10)" }],
+/** [customer-managed, user inline, role inline, group inline] for aws-marketplace:Subscribe on every product. */
+export const marketplaceSubscribeChecks = defineIdentityPolicyChecks({
+  rule: "no_marketplace_subscribe_on_all",
+  forbids: "allow aws-marketplace:Subscribe on every product",
+  severity: "medium",
+  rationale:
+    "aws-marketplace:Subscribe on '*' lets a principal subscribe the account to any AWS Marketplace product, Amazon Bedrock's third-party foundation models included: unreviewed software and models, and charges nobody approved. Scope it to the product ARNs the team needs.",
+  compliance: LEAST_PRIVILEGE,
   problem: (document) => {
-    if (isFullAdmin(document)) return null;
-    const paths = findEscalationPaths(document);
-    return paths.length === 0 ? null : { summary: `lets its holder escalate privileges through ${paths.map((p) => p.join(" + ")).join("; ")}`, evidence: { paths } };
+    if (isFullAdmin(document)) return null; // reported by the full-admin checks
+    const statements = policyStatements(document);
+    const action = "aws-marketplace:Subscribe";
+    const denied = statements.some((s) => s.effect === "Deny" && appliesToAllResources(s) && s.conditions.length === 0 && statementAllows({ ...s, effect: "Allow" }, action));
+    if (denied) return null;
+    // Subscribe has no resource-level permissions: products are chosen with aws-marketplace:ProductId, which every
+    // Subscribe request carries, so a positive condition on it scopes the grant (Prowler reads only Resource "*").
+    const scoped = (c: ParsedCondition) => c.keyLower === "aws-marketplace:productid" && (c.base === "stringequals" || c.base === "stringlike") && c.values.length > 0 && !c.values.includes("*");
+    const granting = statements.filter((s) => appliesToAllResources(s) && statementAllows(s, action) && !s.conditions.some(scoped));
+    return granting.length === 0 ? null : { summary: 'allows aws-marketplace:Subscribe on every product (Resource "*" without an aws-marketplace:ProductId condition)', evidence: granting.map((s) => s.raw) };
   },
 });

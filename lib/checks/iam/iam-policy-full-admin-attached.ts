@@ -27,7 +27,7 @@ export const iamPolicyFullAdminAttached: CheckDefinition = {
     { framework: "nist-800-53-r5", requirement: "AC-6" },
     { framework: "pci-dss-4.0", requirement: "7.2.1" },
   ],
-  evaluate(resource) {
+  evaluate(resource, { analyses }) {
     const missing = requireData(resource, { Policy: ["GetAccountAuthorizationDetails", "GetPolicyVersion"] });
     if (missing) return missing;
     const policy = resource.configuration.Policy as ManagedPolicyDetail;
@@ -39,10 +39,13 @@ export const iamPolicyFullAdminAttached: CheckDefinition = {
     if (attachments === 0) {
       return { status: "pass", reason: "The policy grants full administrator access but is not attached to anyone.", evidence: { statements: admin.map((s) => s.raw) } };
     }
+    // Judged by where it is attached (AWS-managed policies included): the evidence names the users, groups and roles.
+    const attachedTo = analyses.iamModel().managedPolicies.get(policy.Arn ?? resource.arn)?.attachedTo ?? [];
+    const named = attachedTo.length > 0 ? `: ${attachedTo.slice(0, 3).map((arn) => arn.split(":").slice(5).join(":")).join(", ")}${attachedTo.length > 3 ? ` and ${attachedTo.length - 3} more` : ""}` : "";
     return {
       status: "fail",
-      reason: `The policy grants '*' on '*' and is attached to ${attachments} principal(s).`,
-      evidence: { AttachmentCount: attachments, statements: admin.map((s) => s.raw) },
+      reason: `The policy grants '*' on '*' and is attached to ${attachments} user(s), group(s) or role(s)${named}.`,
+      evidence: { AttachmentCount: attachments, attachedTo: attachedTo.slice(0, 50), statements: admin.map((s) => s.raw) },
     };
   },
 };

@@ -2,7 +2,7 @@ import type { CheckDefinition } from "@/lib/checks/check-definition";
 import type { RoleDetail } from "@/lib/checks/iam/iam-configuration";
 import { requireData } from "@/lib/checks/require-data";
 import { classifyResourcePolicy } from "@/lib/policy/classify-resource-policy";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { policyStatements } from "@/lib/policy/parse-policy";
 
 const GUARD_KEYS = ["sts:externalid", "aws:multifactorauthpresent", "aws:principalorgid"];
 
@@ -30,14 +30,13 @@ export const iamRoleCrossAccountExternalId: CheckDefinition = {
     if (missing) return missing;
     const role = resource.configuration.Role as RoleDetail;
     if ((role.Path ?? "").startsWith("/aws-service-role/")) return { status: "not_applicable", reason: "Service-linked roles are managed by AWS." };
-    const statements = normalizePolicy(role.AssumeRolePolicyDocument);
+    const statements = policyStatements(role.AssumeRolePolicyDocument, "resource");
     const access = classifyResourcePolicy(role.AssumeRolePolicyDocument, { accountId: resource.accountId || inventory.accountId, service: "sts" });
     const crossAccount = access.grants.filter((g) => g.scope === "cross-account" && (g.principal.kind === "account" || g.principal.kind === "aws-arn"));
     if (crossAccount.length === 0) return { status: "not_applicable", reason: "No other AWS account is trusted by this role." };
     const unguarded = crossAccount.filter((g) => {
-      const conditions = statements[g.statementIndex]?.conditions ?? {};
-      const keys = Object.values(conditions).flatMap((k) => Object.keys(k ?? {}).map((key) => key.toLowerCase()));
-      return !keys.some((k) => GUARD_KEYS.includes(k));
+      const conditions = statements.find((s) => s.index === g.statementIndex)?.conditions ?? [];
+      return !conditions.some((c) => GUARD_KEYS.includes(c.keyLower));
     });
     if (unguarded.length === 0) return { status: "pass", reason: "Every trusted external account must present an ExternalId, MFA or organization membership." };
     return {

@@ -2,11 +2,11 @@ import type { CheckDefinition } from "@/lib/checks/check-definition";
 import type { RoleDetail } from "@/lib/checks/iam/iam-configuration";
 import { requireData } from "@/lib/checks/require-data";
 import { statementAllows } from "@/lib/policy/find-allowing-statements";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { policyStatements } from "@/lib/policy/parse-policy";
+import type { ParsedCondition } from "@/lib/policy/parsed-policy";
 
 /** Providers whose tokens anyone can obtain for their own workload, so the subject must be pinned too. */
 const SHARED_ISSUERS = ["token.actions.githubusercontent.com", "app.terraform.io", "gitlab.com", "oidc.circleci.com"];
-const POSITIVE = /^(StringEquals|StringLike|ForAnyValue:StringEquals|ForAnyValue:StringLike|ForAllValues:StringEquals|ForAllValues:StringLike)$/;
 
 /** The provider host a Federated principal names ("arn:aws:iam::1:oidc-provider/host/path" -> "host/path"). */
 function providerHost(principal: string): string {
@@ -14,17 +14,11 @@ function providerHost(principal: string): string {
   return (at >= 0 ? principal.slice(at + ":oidc-provider/".length) : principal).toLowerCase();
 }
 
-/** Values a positive condition operator pins for `key`, ignoring bare wildcards. */
-function pinned(conditions: Record<string, Record<string, unknown>>, key: string): string[] {
-  const values: string[] = [];
-  for (const [operator, entries] of Object.entries(conditions)) {
-    if (!POSITIVE.test(operator)) continue;
-    for (const [k, v] of Object.entries(entries)) {
-      if (k.toLowerCase() !== key) continue;
-      for (const value of Array.isArray(v) ? v : [v]) if (typeof value === "string" && value !== "*" && !/^[^:]*:\*$/.test(value)) values.push(value);
-    }
-  }
-  return values;
+/** Values a positive string condition (StringEquals / StringLike, not IfExists) pins for `key`, ignoring bare wildcards. */
+function pinned(conditions: readonly ParsedCondition[], key: string): string[] {
+  return conditions
+    .filter((c) => (c.base === "stringequals" || c.base === "stringlike") && !c.ifExists && c.keyLower === key)
+    .flatMap((c) => c.values.filter((value) => value !== "*" && !/^[^:]*:\*$/.test(value)));
 }
 
 export const iamRoleOidcTrustAudienceRestricted: CheckDefinition = {
@@ -49,7 +43,7 @@ export const iamRoleOidcTrustAudienceRestricted: CheckDefinition = {
     const role = resource.configuration.Role as RoleDetail;
     const problems: { provider: string; missing: string[] }[] = [];
     let trusts = 0;
-    for (const s of normalizePolicy(role.AssumeRolePolicyDocument)) {
+    for (const s of policyStatements(role.AssumeRolePolicyDocument, "resource")) {
       if (!statementAllows(s, "sts:AssumeRoleWithWebIdentity")) continue;
       for (const p of s.principals ?? []) {
         if (p.kind !== "federated") continue;

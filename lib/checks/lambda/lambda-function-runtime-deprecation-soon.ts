@@ -1,7 +1,7 @@
 import type { CheckDefinition } from "@/lib/checks/check-definition";
 import { DEFAULT_CHECK_SETTINGS } from "@/lib/checks/check-definition";
 import { daysSince } from "@/lib/checks/days-since";
-import { findRuntimeLifecycle } from "@/lib/checks/lambda/lambda-runtime-lifecycle";
+import { findRuntimeLifecycle, RUNTIME_LIFECYCLE_SOURCE } from "@/lib/checks/lambda/lambda-runtime-lifecycle";
 import { requireData } from "@/lib/checks/require-data";
 
 export const lambdaFunctionRuntimeDeprecationSoon: CheckDefinition = {
@@ -33,6 +33,10 @@ export const lambdaFunctionRuntimeDeprecationSoon: CheckDefinition = {
     }
     const create = lifecycle.blockCreate ? ` New functions are blocked from ${lifecycle.blockCreate}` : "";
     const update = lifecycle.blockUpdate ? `${create ? "," : " Updates are blocked"} updates from ${lifecycle.blockUpdate}` : "";
-    return { status: "fail", reason: `${runtime} will be deprecated on ${lifecycle.deprecation}, in ${daysLeft} days.${create}${update}${create || update ? "." : ""}`, evidence: lifecycle };
+    return {
+      status: "fail",
+      reason: `${runtime} will be deprecated on ${lifecycle.deprecation}, in ${daysLeft} days.${create}${update}${create || update ? "." : ""}`,
+      evidence: { ...lifecycle, warningDays: window, source: RUNTIME_LIFECYCLE_SOURCE },
+    };
   },
 };

@@ -1,5 +1,5 @@
 import type { CheckDefinition } from "@/lib/checks/check-definition";
-import { findRuntimeLifecycle } from "@/lib/checks/lambda/lambda-runtime-lifecycle";
+import { findRuntimeLifecycle, RUNTIME_LIFECYCLE_SOURCE } from "@/lib/checks/lambda/lambda-runtime-lifecycle";
 import { requireData } from "@/lib/checks/require-data";
 
 export const lambdaFunctionRuntimeSupported: CheckDefinition = {
@@ -28,14 +28,18 @@ export const lambdaFunctionRuntimeSupported: CheckDefinition = {
       return { status: "fail", reason: `${runtime} is on this account's list of runtimes treated as deprecated.`, evidence: { runtime, source: "settings" } };
     }
     const lifecycle = findRuntimeLifecycle(runtime);
-    if (!lifecycle || Date.parse(lifecycle.deprecation) > now.getTime()) {
-      return { status: "pass", reason: `${runtime} is a supported runtime.` };
+    if (!lifecycle) {
+      return { status: "pass", reason: `AWS's runtime table (as checked on ${RUNTIME_LIFECYCLE_SOURCE.checkedOn}) announces no deprecation for ${runtime}.` };
     }
-    const blocked = lifecycle.blockUpdate
-      ? Date.parse(lifecycle.blockUpdate) <= now.getTime()
-        ? ` Code updates have been blocked since ${lifecycle.blockUpdate}.`
-        : ` Code updates will be blocked from ${lifecycle.blockUpdate}.`
-      : "";
-    return { status: "fail", reason: `${runtime} was deprecated on ${lifecycle.deprecation} and no longer receives security patches.${blocked}`, evidence: lifecycle };
+    if (Date.parse(lifecycle.deprecation) > now.getTime()) {
+      return { status: "pass", reason: `${runtime} is supported until ${lifecycle.deprecation}.` };
+    }
+    const when = (date: string | undefined, what: string) =>
+      date === undefined ? "" : Date.parse(date) <= now.getTime() ? ` ${what} have been blocked since ${date}.` : ` ${what} will be blocked from ${date}.`;
+    return {
+      status: "fail",
+      reason: `${runtime} was deprecated on ${lifecycle.deprecation} and no longer receives security patches.${when(lifecycle.blockCreate, "New functions")}${when(lifecycle.blockUpdate, "Code updates")}`,
+      evidence: { ...lifecycle, source: RUNTIME_LIFECYCLE_SOURCE },
+    };
   },
 };

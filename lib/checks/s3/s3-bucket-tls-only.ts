@@ -1,9 +1,9 @@
 import type { CheckDefinition } from "@/lib/checks/check-definition";
 import { requireData } from "@/lib/checks/require-data";
 import { matchesAnyAction } from "@/lib/policy/expand-actions";
-import { matchWildcard } from "@/lib/policy/match-wildcard";
-import type { NormalizedStatement } from "@/lib/policy/normalize-policy";
-import { normalizePolicy } from "@/lib/policy/normalize-policy";
+import { matchGlob } from "@/lib/policy/glob";
+import { policyStatements } from "@/lib/policy/parse-policy";
+import type { ParsedStatement } from "@/lib/policy/parsed-policy";
 
 export const s3BucketTlsOnly: CheckDefinition = {
   id: "s3_bucket_tls_only",
@@ -29,22 +29,18 @@ export const s3BucketTlsOnly: CheckDefinition = {
     const missing = requireData(resource, { Policy: ["GetBucketPolicy"] });
     if (missing) return missing;
     const bucket = resource.name;
-    const denies = normalizePolicy(resource.configuration.Policy).filter((s) => deniesInsecureTransport(s, bucket));
+    const denies = policyStatements(resource.configuration.Policy, "resource").filter((s) => deniesInsecureTransport(s, bucket));
     return denies.length > 0
       ? { status: "pass", reason: "The bucket policy denies every request made without TLS.", evidence: denies.map((s) => s.raw) }
       : { status: "fail", reason: "No bucket policy statement denies requests where aws:SecureTransport is false.", evidence: { Policy: resource.configuration.Policy ?? null } };
   },
 };
 
-function deniesInsecureTransport(s: NormalizedStatement, bucket: string): boolean {
+function deniesInsecureTransport(s: ParsedStatement, bucket: string): boolean {
   if (s.effect !== "Deny" || !s.principals?.some((p) => p.kind === "anyone")) return false;
   if (!s.actions || !matchesAnyAction(s.actions, "s3:GetObject") || !matchesAnyAction(s.actions, "s3:PutObject")) return false;
   const resources = s.resources ?? [];
-  const coversObjects = resources.some((r) => matchWildcard(r, `arn:aws:s3:::${bucket}/any-object`, true));
+  const coversObjects = resources.some((r) => matchGlob(r, `arn:aws:s3:::${bucket}/any-object`));
   if (!coversObjects) return false;
-  return Object.entries(s.conditions).some(
-    ([operator, keys]) =>
-      /^bool(ifexists)?$/i.test(operator) &&
-      Object.entries(keys ?? {}).some(([key, value]) => key.toLowerCase() === "aws:securetransport" && [value].flat().map(String).includes("false")),
-  );
+  return s.conditions.some((c) => c.base === "bool" && c.set === null && c.keyLower === "aws:securetransport" && c.values.includes("false"));
 }

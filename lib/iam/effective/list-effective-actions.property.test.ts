@@ -6,9 +6,9 @@ import { evaluateRequest } from "@/lib/iam/evaluate/evaluate-request";
 import { policySetOf } from "@/lib/iam/evaluate/evaluate-principal-request";
 import { listEffectiveActions } from "@/lib/iam/effective/list-effective-actions";
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
-import { allCatalogueActions, expandActionPattern } from "@/lib/iam/policy/action-catalogue";
-import type { CatalogueAction } from "@/lib/iam/policy/action-catalogue";
-import { parsePolicy } from "@/lib/iam/policy/parse-policy";
+import { allCatalogueActions, expandActionPattern } from "@/lib/policy/action-catalogue";
+import type { CatalogueAction } from "@/lib/policy/action-catalogue";
+import { parsePolicy } from "@/lib/policy/parse-policy";
 
 const ACCOUNT = "111122223333";
 const NOW = { now: new Date("2026-01-01T00:00:00Z") };

@@ -6,9 +6,9 @@ import { policySetOf } from "@/lib/iam/evaluate/evaluate-principal-request";
 import type { PolicyLayer } from "@/lib/iam/effective/group-actions-by-statements";
 import { groupActionsByStatements } from "@/lib/iam/effective/group-actions-by-statements";
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
-import type { AccessLevel } from "@/lib/iam/policy/action-catalogue";
-import { catalogueActionAt, catalogueSize, expandActionPositions } from "@/lib/iam/policy/action-catalogue";
-import type { ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
+import type { AccessLevel } from "@/lib/policy/action-catalogue";
+import { catalogueActionAt, catalogueSize, expandActionPositions } from "@/lib/policy/action-catalogue";
+import type { ParsedPolicy } from "@/lib/policy/parsed-policy";
 
 export interface EffectiveAction {
   action: string;

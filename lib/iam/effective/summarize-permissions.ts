@@ -1,5 +1,5 @@
 import type { EffectiveAction } from "@/lib/iam/effective/list-effective-actions";
-import type { AccessLevel } from "@/lib/iam/policy/action-catalogue";
+import type { AccessLevel } from "@/lib/policy/action-catalogue";
 
 export interface ServicePermissionSummary {
   service: string;

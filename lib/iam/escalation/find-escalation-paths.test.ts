@@ -56,3 +56,18 @@ describe("findEscalationPaths: who can enter a role", () => {
     expect(targets("outsider-modder")).toEqual([]);
   });
 });
+
+describe("findEscalationPaths: an account without administrators", () => {
+  it("still finds self-escalation, and chains that end in it", () => {
+    const model = buildIamModel([
+      role("ops", { AWS: `arn:aws:iam::${A}:user/dev` }, [{ Effect: "Allow", Action: "iam:AttachRolePolicy", Resource: `arn:aws:iam::${A}:role/ops` }]),
+      user("dev", [{ Effect: "Allow", Action: "sts:AssumeRole", Resource: `arn:aws:iam::${A}:role/ops` }]),
+      user("reader", [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }]),
+    ]);
+    const { admins, paths } = findEscalationPaths(model, { now: NOW });
+    expect(admins.size).toBe(0);
+    expect(paths.get(`arn:aws:iam::${A}:role/ops`)?.[0]?.hops.map((h) => h.technique)).toEqual(["iam-009"]);
+    expect(paths.get(`arn:aws:iam::${A}:user/dev`)?.[0]?.hops.map((h) => h.technique)).toEqual(["sts-001", "iam-009"]);
+    expect(paths.has(`arn:aws:iam::${A}:user/reader`)).toBe(false);
+  });
+});

@@ -19,8 +19,13 @@ export interface EscalationOptions extends RequestOptions {
 export interface EscalationResult {
   /** Principals that already are full administrators. */
   admins: Set<string>;
-  /** Paths to admin per principal, shortest first. */
+  /** Paths to admin per principal, shortest first (at most five, each followed to admin). */
   paths: Map<string, EscalationPath[]>;
+  /**
+   * Every first hop found per escalating principal (up to three per technique), certain ones first: what a
+   * caller needs to tell which policies or groups take part, beyond the five paths shown.
+   */
+  firstHops: Map<string, EscalationHop[]>;
 }
 
 /**
@@ -64,7 +69,8 @@ export function findEscalationPaths(model: IamModel, options: EscalationOptions)
   const directTechniques = techniques.filter((t) => ["self", "self-policy", "own-group", "role-modify"].includes(t.target));
 
   let frontier: Set<string> = admins;
-  for (let depth = 1; depth <= maxDepth && frontier.size > 0; depth++) {
+  // Round 1 runs even in an account without administrators: self-escalation leads to admin, not to a principal.
+  for (let depth = 1; depth <= maxDepth && (depth === 1 || frontier.size > 0); depth++) {
     const round: HopSearch = { ...search, frontier, direct: depth === 1 };
     const next = new Set<string>();
     for (const actor of model.principals) {
@@ -104,5 +110,5 @@ export function findEscalationPaths(model: IamModel, options: EscalationOptions)
       }),
     );
   }
-  return { admins, paths };
+  return { admins, paths, firstHops: best };
 }

@@ -6,9 +6,9 @@ import type { EscalationIndexes } from "@/lib/iam/escalation/escalation-indexes"
 import type { EscalationHop } from "@/lib/iam/escalation/escalation-path";
 import { ADMIN } from "@/lib/iam/escalation/escalation-path";
 import type { Technique, TechniquePermission } from "@/lib/iam/escalation/technique";
-import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
+import type { IamFunction, IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
 import { uniqueRefs } from "@/lib/iam/risks/iam-risk";
-import { matchGlob as globMatch } from "@/lib/iam/policy/glob";
+import { matchGlob as globMatch } from "@/lib/policy/glob";
 import { mayAllowAction } from "@/lib/iam/evaluate/may-allow-action";
 import { findRolesTrustingDirectly } from "@/lib/iam/escalation/find-roles-trusting-directly";
 import { viewFrontier } from "@/lib/iam/escalation/view-frontier";
@@ -180,7 +180,15 @@ function* computeTargets(search: HopSearch, actor: IamPrincipal, technique: Tech
   const { model, indexes, frontier } = search;
   const view = viewFrontier(model, indexes, frontier);
   if (technique.permissions.some((p) => p.on === "function") && model.lambdaCollected) {
-    for (const fn of view.functions) {
+    // A function permission no identity policy names can only come from the function's own resource policy, so
+    // only functions whose policy allows it are tried (walking every frontier function for every actor was the
+    // largest cost of checks over 100k resources).
+    const viaFunctionPolicy = technique.permissions.filter((p) => p.on === "function" && !mayAllowAction(actor.policies, p.action));
+    const [first, ...rest] = viaFunctionPolicy;
+    const candidates: IamFunction[] = first
+      ? view.functionsAllowing(first.action).filter((fn) => rest.every((p) => view.functionsAllowing(p.action).includes(fn)))
+      : view.functions;
+    for (const fn of candidates) {
       if (fn.roleArn && fn.arn.includes(`:${actor.accountId}:`)) {
         yield { to: fn.roleArn, via: fn.arn, resources: { function: fn.arn }, assumptions: [] };
       }

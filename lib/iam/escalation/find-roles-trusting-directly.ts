@@ -1,6 +1,6 @@
 import type { EscalationIndexes } from "@/lib/iam/escalation/escalation-indexes";
 import type { IamPrincipal } from "@/lib/iam/model/iam-model";
-import { matchGlob } from "@/lib/iam/policy/glob";
+import { matchGlob } from "@/lib/policy/glob";
 
 const memo = new WeakMap<EscalationIndexes, Map<string, IamPrincipal[]>>();
 

@@ -1,4 +1,5 @@
 import type { EscalationIndexes } from "@/lib/iam/escalation/escalation-indexes";
+import { mayAllowAction } from "@/lib/iam/evaluate/may-allow-action";
 import type { IamFunction, IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
 
 /** A round's frontier seen from the targets' side, built once per round instead of once per actor. */
@@ -9,6 +10,8 @@ export interface FrontierView {
   rolesByService(service: string): IamPrincipal[];
   /** Lambda functions that run as a frontier role, in model order. */
   functions: IamFunction[];
+  /** Those of `functions` whose resource policy has an Allow statement naming the action (for any principal). */
+  functionsAllowing(action: string): IamFunction[];
 }
 
 const memo = new WeakMap<ReadonlySet<string>, FrontierView>();
@@ -17,6 +20,8 @@ export function viewFrontier(model: IamModel, indexes: EscalationIndexes, fronti
   let view = memo.get(frontier);
   if (!view) {
     const byService = new Map<string, IamPrincipal[]>();
+    const byAction = new Map<string, IamFunction[]>();
+    const functions = model.functions.filter((fn) => fn.roleArn !== null && frontier.has(fn.roleArn));
     view = {
       rank: new Map([...frontier].map((arn, i) => [arn, i])),
       rolesByService: (service) => {
@@ -27,7 +32,15 @@ export function viewFrontier(model: IamModel, indexes: EscalationIndexes, fronti
         }
         return roles;
       },
-      functions: model.functions.filter((fn) => fn.roleArn !== null && frontier.has(fn.roleArn)),
+      functions,
+      functionsAllowing: (action) => {
+        let list = byAction.get(action);
+        if (!list) {
+          list = functions.filter((fn) => fn.policy !== null && mayAllowAction(fn.policy.statements.length > 0 ? [fn.policy] : [], action));
+          byAction.set(action, list);
+        }
+        return list;
+      },
     };
     memo.set(frontier, view);
   }

@@ -1,7 +1,7 @@
 import type { Truth } from "@/lib/iam/evaluate/truth";
 import { and, or } from "@/lib/iam/evaluate/truth";
-import { matchGlob } from "@/lib/iam/policy/glob";
-import type { ParsedCondition } from "@/lib/iam/policy/parsed-policy";
+import { matchGlob } from "@/lib/policy/glob";
+import type { ParsedCondition } from "@/lib/policy/parsed-policy";
 
 const NEGATED = new Set([
   "stringnotequals", "stringnotequalsignorecase", "stringnotlike", "numericnotequals", "datenotequals",

@@ -3,7 +3,7 @@ import { buildRequest } from "@/lib/iam/evaluate/build-request";
 import type { Decision, PolicySet } from "@/lib/iam/evaluate/evaluate-request";
 import { evaluateRequest } from "@/lib/iam/evaluate/evaluate-request";
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
-import type { ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
+import type { ParsedPolicy } from "@/lib/policy/parsed-policy";
 
 interface ResourcePolicyEntry {
   policy: ParsedPolicy | null;

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateRequest } from "@/lib/iam/evaluate/evaluate-request";
 import type { Request } from "@/lib/iam/evaluate/request";
-import { allCatalogueActions, expandActionPattern } from "@/lib/iam/policy/action-catalogue";
-import { matchGlob } from "@/lib/iam/policy/glob";
-import { parsePolicy } from "@/lib/iam/policy/parse-policy";
+import { allCatalogueActions, expandActionPattern } from "@/lib/policy/action-catalogue";
+import { matchGlob } from "@/lib/policy/glob";
+import { parsePolicy } from "@/lib/policy/parse-policy";
 
 const catalogue = allCatalogueActions().filter((_, i) => i % 7 === 0).map((a) => a.action);
 const action = fc.constantFrom(...catalogue);

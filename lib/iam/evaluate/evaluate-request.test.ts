@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PolicySet } from "@/lib/iam/evaluate/evaluate-request";
 import { evaluateRequest } from "@/lib/iam/evaluate/evaluate-request";
 import type { Request } from "@/lib/iam/evaluate/request";
-import { parsePolicy } from "@/lib/iam/policy/parse-policy";
+import { parsePolicy } from "@/lib/policy/parse-policy";
 
 const ACCOUNT = "111122223333";
 const identity = (...statements: unknown[]) => parsePolicy({ Version: "2012-10-17", Statement: statements }, { kind: "inline", arn: null, name: "test", viaGroup: null });

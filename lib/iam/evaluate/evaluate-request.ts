@@ -2,7 +2,7 @@ import { matchStatement } from "@/lib/iam/evaluate/match-statement";
 import type { Request } from "@/lib/iam/evaluate/request";
 import type { Truth } from "@/lib/iam/evaluate/truth";
 import { and, not, or } from "@/lib/iam/evaluate/truth";
-import type { ParsedPolicy, ParsedStatement, PolicySource } from "@/lib/iam/policy/parsed-policy";
+import type { ParsedPolicy, ParsedStatement, PolicySource } from "@/lib/policy/parsed-policy";
 
 /** A statement that decided (or could decide) a request. */
 export interface StatementRef {

@@ -2,8 +2,8 @@ import { evaluateCondition, resolveVariables } from "@/lib/iam/evaluate/evaluate
 import type { Request, RequestPrincipal } from "@/lib/iam/evaluate/request";
 import type { Truth } from "@/lib/iam/evaluate/truth";
 import { and } from "@/lib/iam/evaluate/truth";
-import { globCovers, globsIntersect, hasWildcard, matchGlob } from "@/lib/iam/policy/glob";
-import type { ParsedCondition, ParsedStatement } from "@/lib/iam/policy/parsed-policy";
+import { globCovers, globsIntersect, hasWildcard, matchGlob } from "@/lib/policy/glob";
+import type { ParsedCondition, ParsedStatement } from "@/lib/policy/parsed-policy";
 import type { Principal } from "@/lib/policy/parse-principal";
 
 export interface StatementMatch {

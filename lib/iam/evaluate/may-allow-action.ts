@@ -1,5 +1,5 @@
 import { statementCoversAction } from "@/lib/iam/evaluate/match-statement";
-import type { ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
+import type { ParsedPolicy } from "@/lib/policy/parsed-policy";
 
 const memo = new WeakMap<readonly ParsedPolicy[], Map<string, boolean>>();
 

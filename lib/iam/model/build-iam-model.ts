@@ -2,8 +2,8 @@ import type { ResourceRecord } from "@/lib/inventory/resource-record";
 import type { IamGroup, IamManagedPolicy, IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
 import { normalizeTimestamp } from "@/lib/iam/model/normalize-timestamp";
 import { readServiceLastAccessed } from "@/lib/iam/model/read-service-last-accessed";
-import { parsePolicy } from "@/lib/iam/policy/parse-policy";
-import type { ParseProblem, ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
+import { parsePolicy } from "@/lib/policy/parse-policy";
+import type { ParseProblem, ParsedPolicy } from "@/lib/policy/parsed-policy";
 
 type Obj = Record<string, unknown>;
 
@@ -74,6 +74,16 @@ export function buildIamModel(resources: readonly ResourceRecord[], options: Bui
     groups.set(name, { arn, name, members, policies: [...inline(arn, detail.GroupPolicyList, name), ...attached(arn, detail.AttachedManagedPolicies, name)] });
   }
 
+  // Users named as members, so each user finds its groups without scanning every group.
+  const groupsByMember = new Map<string, string[]>();
+  for (const g of groups.values()) {
+    for (const m of g.members) {
+      const names = groupsByMember.get(m);
+      if (names) names.push(g.name);
+      else groupsByMember.set(m, [g.name]);
+    }
+  }
+
   const principals: IamPrincipal[] = [];
   for (const r of resources) {
     if (r.type === "AWS::IAM::User") principals.push(buildUser(r));
@@ -97,7 +107,7 @@ export function buildIamModel(resources: readonly ResourceRecord[], options: Bui
     const arn = str(detail.Arn) ?? r.arn;
     const name = str(detail.UserName) ?? r.name;
     const groupNames = new Set(Array.isArray(detail.GroupList) ? detail.GroupList.filter((g): g is string => typeof g === "string") : []);
-    for (const g of groups.values()) if (g.members.includes(name)) groupNames.add(g.name);
+    for (const g of groupsByMember.get(name) ?? []) groupNames.add(g);
     const viaGroups = [...groupNames].flatMap((g) => groups.get(g)?.policies ?? []);
     const keys = Array.isArray(r.configuration.AccessKeys) ? r.configuration.AccessKeys.length : null;
     const credentials = obj(r.configuration.Credentials);

@@ -1,4 +1,4 @@
-import type { ParseProblem, ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
+import type { ParseProblem, ParsedPolicy } from "@/lib/policy/parsed-policy";
 
 /** Service- and action-last-accessed data of one principal (GetServiceLastAccessedDetails shapes). */
 export interface ServiceLastAccessed {

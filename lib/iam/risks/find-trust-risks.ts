@@ -1,7 +1,7 @@
 import type { IamPrincipal } from "@/lib/iam/model/iam-model";
 import type { IamRisk } from "@/lib/iam/risks/iam-risk";
-import { matchGlob } from "@/lib/iam/policy/glob";
-import type { ParsedStatement } from "@/lib/iam/policy/parsed-policy";
+import { matchGlob } from "@/lib/policy/glob";
+import type { ParsedStatement } from "@/lib/policy/parsed-policy";
 import { findRestrictions } from "@/lib/policy/find-restrictions";
 
 const POSITIVE = new Set(["stringequals", "stringlike", "stringequalsignorecase", "arnequals", "arnlike"]);
@@ -28,7 +28,7 @@ export function findTrustRisks(role: IamPrincipal, ownAccounts: readonly string[
     const ref = { source: role.trustPolicy.source, statementIndex: s.index, sid: s.sid, effect: s.effect };
     const risk = (category: IamRisk["category"], severity: IamRisk["severity"], title: string) =>
       out.push({ category, severity, title, actions: s.actions ?? ["sts:*"], actionCount: (s.actions ?? []).length, conditional: false, statements: [ref] });
-    const restricted = findRestrictions(Object.fromEntries(s.conditions.map((c) => [c.operator, { [c.key]: c.values }]))).length > 0;
+    const restricted = findRestrictions(s.conditions).length > 0;
     const externalId = constrains(s, (k) => k === "sts:externalid");
     for (const p of s.principals ?? (s.notPrincipals ? [{ kind: "anyone" as const, value: "*" as const }] : [])) {
       if (p.kind === "anyone" && !restricted && !externalId) {

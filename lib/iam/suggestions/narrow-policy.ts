@@ -1,6 +1,6 @@
-import type { CatalogueAction } from "@/lib/iam/policy/action-catalogue";
-import { allCatalogueActions, expandActionPattern, expandActionPositions } from "@/lib/iam/policy/action-catalogue";
-import type { ParsedPolicy } from "@/lib/iam/policy/parsed-policy";
+import type { CatalogueAction } from "@/lib/policy/action-catalogue";
+import { allCatalogueActions, expandActionPattern, expandActionPositions } from "@/lib/policy/action-catalogue";
+import type { ParsedPolicy } from "@/lib/policy/parsed-policy";
 
 export interface PolicyStatementJson {
   Sid?: string;

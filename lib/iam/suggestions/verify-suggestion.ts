@@ -2,8 +2,8 @@ import type { RequestOptions } from "@/lib/iam/evaluate/build-request";
 import { buildRequest } from "@/lib/iam/evaluate/build-request";
 import { evaluateRequest } from "@/lib/iam/evaluate/evaluate-request";
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
-import { expandActionPattern } from "@/lib/iam/policy/action-catalogue";
-import { parsePolicy } from "@/lib/iam/policy/parse-policy";
+import { expandActionPattern } from "@/lib/policy/action-catalogue";
+import { parsePolicy } from "@/lib/policy/parse-policy";
 import type { PolicyJson } from "@/lib/iam/suggestions/narrow-policy";
 
 export interface SuggestionProof {

@@ -2,6 +2,7 @@
 // OCSF or ASFF, paged by a cursor that follows each finding's last change.
 import { handleApiRead } from "@/lib/api-tokens/handle-api-read";
 import { publicBaseUrl } from "@/lib/auth/auth-settings";
+import { scopeOf } from "@/lib/auth/account-scope";
 import { db } from "@/lib/db/client";
 import { findingsQuerySchema } from "@/lib/exports/api-queries.schemas";
 import { findFindingsPage } from "@/lib/exports/find-findings-page";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   return handleApiRead(request, db(), { action: "findings:read", query: findingsQuerySchema }, async (query, principal) => {
-    const page = await findFindingsPage(db(), query, { accountIds: principal.accountScope });
+    const page = await findFindingsPage(db(), query, scopeOf(principal));
     const baseUrl = publicBaseUrl();
     return {
       data: query.format === "json" ? page.items : page.items.map((item) => formatFinding(item, query.format, { baseUrl })),
