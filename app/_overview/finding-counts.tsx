@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getScope } from "@/app/_auth/get-actor";
-import { findAccounts } from "@/lib/accounts/find-accounts";
+import { loadAccounts } from "@/app/_overview/load-overview-data";
 import { getOpenFindingCounts } from "@/lib/findings/get-open-finding-counts";
 import { getOpenFindingCountsByAccount } from "@/lib/findings/get-open-finding-counts-by-account";
 import { getAccountSeries, getServiceSeries, getSeveritySeries } from "@/lib/findings/get-chart-series";
@@ -19,7 +19,7 @@ export async function FindingCounts() {
   const [counts, accountCounts, accounts] = await Promise.all([
     getOpenFindingCounts({ scope }),
     getOpenFindingCountsByAccount({ scope }),
-    findAccounts(scope),
+    loadAccounts(),
   ]);
   const severities = getSeveritySeries(counts);
   const services = getServiceSeries(counts);

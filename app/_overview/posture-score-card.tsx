@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { getScope } from "@/app/_auth/get-actor";
-import { findAccounts } from "@/lib/accounts/find-accounts";
 import { averagePostures } from "@/lib/posture/average-postures";
-import { findLatestPosture, type AccountPosture } from "@/lib/posture/find-latest-posture";
+import type { AccountPosture } from "@/lib/posture/find-latest-posture";
+import { loadAccounts, loadLatestPosture } from "@/app/_overview/load-overview-data";
 import { serviceLabel } from "@/lib/findings/get-chart-series";
 import styles from "@/app/_overview/overview.module.css";
 
@@ -11,8 +10,7 @@ const EVERY_ACCOUNT_UP_TO = 6;
 
 /** The headline number: each account's latest overall posture score, with the way it is computed one click away. */
 export async function PostureScoreCard() {
-  const scope = await getScope();
-  const [postures, accounts] = await Promise.all([findLatestPosture({ scope }), findAccounts(scope)]);
+  const [postures, accounts] = await Promise.all([loadLatestPosture(), loadAccounts()]);
   const names = new Map(accounts.map((account) => [account.id, account.name]));
   if (postures.length > EVERY_ACCOUNT_UP_TO) return <AverageScoreCard postures={postures} />;
   return (

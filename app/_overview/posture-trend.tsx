@@ -1,5 +1,5 @@
 import { getScope } from "@/app/_auth/get-actor";
-import { findAccounts } from "@/lib/accounts/find-accounts";
+import { loadAccounts } from "@/app/_overview/load-overview-data";
 import { findPostureTrend } from "@/lib/posture/find-posture-trend";
 import { shapeScoreTrend } from "@/lib/posture/shape-score-trend";
 import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
@@ -7,7 +7,7 @@ import { ScoreTrendChart } from "@/app/_components/score-trend-chart";
 /** The overall posture score of every account over the last 90 days. */
 export async function PostureTrend() {
   const scope = await getScope();
-  const [rows, accounts] = await Promise.all([findPostureTrend({ scope }), findAccounts(scope)]);
+  const [rows, accounts] = await Promise.all([findPostureTrend({ scope }), loadAccounts()]);
   const trend = shapeScoreTrend(rows, new Map(accounts.map((account) => [account.id, account.name])));
   return (
     <section className="card" aria-labelledby="trend-heading">

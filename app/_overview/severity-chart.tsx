@@ -5,15 +5,18 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import type { SeverityBar } from "@/lib/findings/get-chart-series";
 import styles from "@/app/_overview/charts.module.css";
 
+// Counts reach the hundreds of thousands: "240K" fits the axis where "240000" is cut off.
+const compact = (value: number) => new Intl.NumberFormat("en", { notation: "compact" }).format(value);
+
 export function SeverityChart({ data }: { data: SeverityBar[] }) {
   const router = useRouter();
   return (
     <div className={styles.chart} aria-hidden="true">
       <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 520, height: 220 }}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} className={styles.grid} />
           <XAxis dataKey="label" tickLine={false} axisLine={false} className={styles.axis} />
-          <YAxis allowDecimals={false} tickLine={false} axisLine={false} className={styles.axis} />
+          <YAxis allowDecimals={false} tickLine={false} axisLine={false} className={styles.axis} tickFormatter={compact} />
           <Tooltip cursor={{ className: styles.cursor }} contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" }} />
           <Bar dataKey="count" name="Open findings" radius={[4, 4, 0, 0]} isAnimationActive={false}
             onClick={(entry) => {

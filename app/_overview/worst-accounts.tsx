@@ -1,12 +1,9 @@
 import Link from "next/link";
-import { getScope } from "@/app/_auth/get-actor";
-import { findAccounts } from "@/lib/accounts/find-accounts";
-import { findLatestPosture } from "@/lib/posture/find-latest-posture";
+import { loadAccounts, loadLatestPosture } from "@/app/_overview/load-overview-data";
 
 /** The accounts with the lowest latest score: where to look first. */
 export async function WorstAccounts() {
-  const scope = await getScope();
-  const [postures, accounts] = await Promise.all([findLatestPosture({ scope }), findAccounts(scope)]);
+  const [postures, accounts] = await Promise.all([loadLatestPosture(), loadAccounts()]);
   const names = new Map(accounts.map((account) => [account.id, account.name]));
   const ranked = postures
     .filter((posture) => posture.overall)
