@@ -9,9 +9,11 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const tsx = require.resolve("tsx");
+// A 64 MB young generation: a scan allocates millions of short-lived objects (records, verdicts, rows), and with
+// the default size V8 spends a third of a 100k-resource scan collecting them (26% less scan time measured).
 const child = spawn(
   process.execPath,
-  ["--conditions=react-server", "--import", tsx, join(root, "lib/cli/main.ts"), ...process.argv.slice(2)],
+  ["--max-semi-space-size=64", "--conditions=react-server", "--import", tsx, join(root, "lib/cli/main.ts"), ...process.argv.slice(2)],
   {
     stdio: "inherit",
     // The SDK's Node 20 end-of-support notice is in the README; printed on every command it buries real output.

@@ -1,14 +1,29 @@
 /**
  * Rows inserted, updated and deleted per table, from PostgreSQL's cumulative statistics: a snapshot
- * before and after an operation gives the rows it wrote. Backends publish their counters when idle
- * (at most about a second late), so `snapshotRowWrites` waits for that first.
+ * before and after an operation gives the rows it wrote. A backend publishes its counters at most once a
+ * second, and an idle one up to ten seconds late (PostgreSQL 15), so `snapshotRowWrites` waits until two
+ * readings a second apart agree: otherwise one scan's writes would be counted in the next.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { Database } from "@/lib/db/client";
 
 export type RowWrites = Record<string, { inserted: number; updated: number; deleted: number }>;
 
+const SETTLE_MS = 1_100;
+const MAX_WAIT_MS = 15_000;
+
 export async function snapshotRowWrites(database: Database): Promise<RowWrites> {
-  await new Promise((resolve) => setTimeout(resolve, 1_200));
+  const started = Date.now();
+  let previous = await readRowWrites(database);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const current = await readRowWrites(database);
+    if (isDeepStrictEqual(current, previous) || Date.now() - started > MAX_WAIT_MS) return current;
+    previous = current;
+  }
+}
+
+async function readRowWrites(database: Database): Promise<RowWrites> {
   const rows = await database.$transaction([
     database.$executeRaw`SELECT pg_stat_clear_snapshot()`,
     database.$queryRaw<{ relname: string; ins: bigint; upd: bigint; del: bigint }[]>`

@@ -4,7 +4,7 @@
  * Settings (environment): SYNTHETIC_RESOURCES (per account, default 500), SYNTHETIC_PAGE_SIZE (default 50),
  * SYNTHETIC_PAGE_LATENCY_MS (default 100).
  */
-import { evaluateInventory } from "@/lib/checks/evaluate-inventory";
+import { evaluateAccount } from "@/lib/checks/evaluate-account";
 import { computeScanPosture } from "@/lib/posture/compute-scan-posture";
 import type { ScanDependencies } from "@/lib/scans/run-scan";
 import { createSyntheticCollector } from "../synthetic/create-synthetic-collector";
@@ -18,7 +18,7 @@ export function createScanDependencies(): ScanDependencies {
       pageSize: setting("SYNTHETIC_PAGE_SIZE", 50),
       pageLatencyMs: setting("SYNTHETIC_PAGE_LATENCY_MS", 100),
     }),
-    evaluate: (resources, context) => evaluateInventory(resources, context),
-    score: (outcomes) => computeScanPosture(outcomes),
+    evaluate: (resources, context) => evaluateAccount(resources, context),
+    score: (tallies) => computeScanPosture(tallies),
   };
 }

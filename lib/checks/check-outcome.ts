@@ -15,3 +15,13 @@ export interface CheckOutcome {
   /** Checks that find a resource reachable from outside put `exposure: "public" | "cross-account"` here. */
   evidence?: unknown;
 }
+
+/** How far a failing resource can be reached from outside, as checks declare it in their evidence. */
+export type Exposure = "public" | "cross-account";
+
+/** The exposure a failing outcome's evidence declares, if any. */
+export function readExposure(evidence: unknown): Exposure | null {
+  if (!evidence || typeof evidence !== "object" || !("exposure" in evidence)) return null;
+  const value = (evidence as { exposure: unknown }).exposure;
+  return value === "public" || value === "cross-account" ? value : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCheckContext } from "@/lib/checks/create-check-context";
+import { createCheckContext, createRecordingCheckContext } from "@/lib/checks/create-check-context";
 import { evaluateInventory } from "@/lib/checks/evaluate-inventory";
 import type { ResourceRecord } from "@/lib/inventory/resource-record";
 
@@ -50,5 +50,17 @@ describe("createCheckContext", () => {
     const outcomes = evaluateInventory(resources, { accountId: A, now: NOW }).filter((o) => o.checkId === "iam_role_no_privilege_escalation");
     expect(Object.fromEntries(outcomes.map((o) => [o.resourceArn.split("/").pop(), o.status]))).toEqual({ ops: "fail", dev: "fail", reader: "pass" });
     expect(outcomes.find((o) => o.resourceArn.endsWith("/dev"))?.reason).toContain("then iam:AttachRolePolicy");
+  });
+
+  it("records what each analysis read, and that the escalation graph depends on the clock only through a time condition", () => {
+    const plain = createRecordingCheckContext([role("ops", [{ Effect: "Allow", Action: "iam:AttachRolePolicy", Resource: "*" }])], { accountId: A, now: NOW });
+    plain.context.analyses.escalation();
+    expect(plain.analysisReads.escalation.types).toContain("AWS::IAM::Role");
+    expect(plain.analysisReads.escalation.now).toBe(false);
+
+    const expiring = { Effect: "Allow", Action: "iam:AttachRolePolicy", Resource: "*", Condition: { DateLessThan: { "aws:CurrentTime": "2027-01-01T00:00:00Z" } } };
+    const timed = createRecordingCheckContext([role("ops", [expiring])], { accountId: A, now: NOW });
+    timed.context.analyses.escalation();
+    expect(timed.analysisReads.escalation.now).toBe(true);
   });
 });

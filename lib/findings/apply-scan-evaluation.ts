@@ -39,18 +39,13 @@ export async function applyScanEvaluation(
     outcomes: readonly EvaluatedOutcome[];
     /** ARN -> resource id of every live resource evaluated. */
     resourceIds: ReadonlyMap<string, string>;
+    /** The account's findings (loadExistingFindings), less those whose verdict was reused and so stand as they are. */
+    existing: Iterable<ExistingFinding>;
   },
 ): Promise<EvaluationResult> {
   const { accountId, scanId, now } = options;
-  const [existing, account] = await Promise.all([
-    // Aliased to ExistingFinding's names: a few hundred thousand rows are used as they come, not copied.
-    database.$queryRaw<ExistingFinding[]>`
-      SELECT id::text AS id, check_id AS "checkId", resource_arn AS "resourceArn", status, suppressed_until AS "suppressedUntil",
-             seen_in_latest_scan AS "seenInLatestScan", fingerprint
-      FROM findings WHERE account_id = ${accountId}`,
-    database.account.findUniqueOrThrow({ where: { id: accountId }, select: { findingsSeenAt: true } }),
-  ]);
-  const plan = planFindingTransitions(options.outcomes, existing, now, {
+  const account = await database.account.findUniqueOrThrow({ where: { id: accountId }, select: { findingsSeenAt: true } });
+  const plan = planFindingTransitions(options.outcomes, options.existing, now, {
     fingerprint: (outcome) => contentOf(outcome).fingerprint,
     isLive: (arn) => options.resourceIds.has(arn),
     isKnownCheck: (checkId) => findCheck(checkId) !== undefined,
@@ -65,7 +60,7 @@ export async function applyScanEvaluation(
 
   // New findings (all of them, on a first scan) are the bulk of the writes: two chunks in flight (lib/db/create-write-queue.ts).
   const inserts = createWriteQueue();
-  for (const chunk of chunks(plan.insert.filter((o) => options.resourceIds.has(o.resourceArn)))) {
+  for (const chunk of chunks(byResource(plan.insert.filter((o) => options.resourceIds.has(o.resourceArn))))) {
     const contents = chunk.map(contentOf);
     await inserts.push(() => database.$executeRaw`
       WITH inserted AS (
@@ -126,27 +121,21 @@ export async function applyScanEvaluation(
       UPDATE findings f SET last_scan_id = ${scanId}::uuid, ${lastSeen} WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`;
   }
 
-  // Findings of resources deleted where the inventory was complete (resources kept unseen are still evaluated).
-  for (const chunk of chunks(plan.closeDeleted)) {
-    await database.$transaction([
-      database.$executeRaw`
-        UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = 'resource_deleted',
-               last_scan_id = ${scanId}::uuid, ${lastSeen}
-        WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
-      insertEvents(database, chunk.map((c) => ({ id: c.id, kind: "resource_deleted", from: c.from, to: "resolved" as const })), scanId, now),
-    ]);
-  }
-
-  // Findings of checks an upgrade retired or replaced: nothing will evaluate them again, so they close, saying why.
-  for (const chunk of chunks(plan.closeRetired)) {
-    await database.$transaction([
-      database.$executeRaw`
-        UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = 'check_retired',
-               last_scan_id = ${scanId}::uuid, ${lastSeen}
-        WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
-      insertEvents(database, chunk.map((c) => ({ id: c.id, kind: "check_retired", from: c.from, to: "resolved" as const })), scanId, now),
-    ]);
-  }
+  // Findings of resources deleted where the inventory was complete (resources kept unseen are still evaluated),
+  // and of checks an upgrade retired or replaced: nothing will evaluate them again, so they close, saying why.
+  const close = async (closing: readonly { id: string; from: FindingStatus }[], resolution: "resource_deleted" | "check_retired") => {
+    for (const chunk of chunks(closing)) {
+      await database.$transaction([
+        database.$executeRaw`
+          UPDATE findings f SET status = 'resolved', status_changed_at = ${now}, resolved_at = ${now}, resolution = ${resolution},
+                 last_scan_id = ${scanId}::uuid, ${lastSeen}
+          WHERE f.id = ANY(${chunk.map((c) => c.id)}::uuid[])`,
+        insertEvents(database, chunk.map((c) => ({ id: c.id, kind: resolution, from: c.from, to: "resolved" as const })), scanId, now),
+      ]);
+    }
+  };
+  await close(plan.closeDeleted, "resource_deleted");
+  await close(plan.closeRetired, "check_retired");
 
   await database.$executeRaw`
     UPDATE accounts SET findings_seen_at = ${now}, findings_scan_id = ${scanId}::uuid WHERE id = ${accountId}`;
@@ -160,6 +149,15 @@ export async function applyScanEvaluation(
     resolvedAsDeleted: plan.closeDeleted.length,
     open,
   };
+}
+
+/** The account's findings as the lifecycle plans from them: identity, state, and the fingerprint of what they say. */
+export async function loadExistingFindings(database: Database, accountId: string): Promise<ExistingFinding[]> {
+  // Aliased to ExistingFinding's names: a few hundred thousand rows are used as they come, not copied.
+  return database.$queryRaw<ExistingFinding[]>`
+    SELECT id::text AS id, check_id AS "checkId", resource_arn AS "resourceArn", status, suppressed_until AS "suppressedUntil",
+           seen_in_latest_scan AS "seenInLatestScan", fingerprint
+    FROM findings WHERE account_id = ${accountId}`;
 }
 
 function insertEvents(
@@ -191,6 +189,20 @@ function contentRows(rows: readonly { id: string; outcome: EvaluatedOutcome }[])
                            ${rows.map((r) => r.outcome.title)}::text[], ${contents.map((c) => c.evidence)}::text[],
                            ${contents.map((c) => c.fingerprint)}::text[])
     AS u(id, severity, title, evidence, fingerprint)`;
+}
+
+/**
+ * Outcomes with each resource's together. Each new finding's foreign-key check locks its resource row; batches
+ * written at the same time then lock different rows instead of sharing them (a multixact per row, much slower).
+ */
+function byResource(outcomes: readonly EvaluatedOutcome[]): EvaluatedOutcome[] {
+  const groups = new Map<string, EvaluatedOutcome[]>();
+  for (const outcome of outcomes) {
+    const group = groups.get(outcome.resourceArn);
+    if (group) group.push(outcome);
+    else groups.set(outcome.resourceArn, [outcome]);
+  }
+  return [...groups.values()].flat();
 }
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {

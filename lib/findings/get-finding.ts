@@ -17,17 +17,25 @@ export async function getFinding(id: string, options: { scope: AccountScope; loo
   const finding = await database.finding.findUnique({
     where: { id, ...accountWhere(options.scope) },
     include: {
-      resource: { select: { id: true, name: true, type: true, arn: true, region: true, deletedAt: true } },
-      account: { select: { id: true, name: true, source: true, findingsSeenAt: true } },
+      // The account through the resource: findings keep no foreign key to accounts (see the migration
+      // 20261125120000_findings_insert_path), and a finding's resource is always in the finding's account.
+      resource: {
+        select: {
+          id: true, name: true, type: true, arn: true, region: true, deletedAt: true,
+          account: { select: { id: true, name: true, source: true, findingsSeenAt: true } },
+        },
+      },
       assignee: { select: { id: true, name: true, email: true } },
       events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!finding) return null;
-  const { events, ...rest } = finding;
+  const { events, resource: { account, ...resource }, ...rest } = finding;
   return {
     ...rest,
-    lastSeenAt: lastSeenOf(finding, finding.account.findingsSeenAt),
+    resource,
+    account,
+    lastSeenAt: lastSeenOf(finding, account.findingsSeenAt),
     // BigInt ids do not serialise; the timeline only needs a stable key.
     events: events.map((event) => ({ ...event, id: event.id.toString() })),
     check: options.lookupCheck?.(finding.checkId) ?? null,

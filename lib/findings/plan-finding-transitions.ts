@@ -48,6 +48,17 @@ export interface PlanOptions {
   isKnownCheck?: (checkId: string) => boolean;
 }
 
+/** check -> ARN -> finding: two lookups on strings the outcomes already hold, instead of a joined key per outcome. */
+export function indexFindings(existing: Iterable<ExistingFinding>): Map<string, Map<string, ExistingFinding>> {
+  const byCheck = new Map<string, Map<string, ExistingFinding>>();
+  for (const finding of existing) {
+    let byArn = byCheck.get(finding.checkId);
+    if (!byArn) byCheck.set(finding.checkId, (byArn = new Map()));
+    byArn.set(finding.resourceArn, finding);
+  }
+  return byCheck;
+}
+
 const ACTIVE: ReadonlySet<FindingStatus> = new Set(["open", "in_progress"]);
 const ACCEPTED: ReadonlySet<FindingStatus> = new Set(["suppressed", "risk_accepted"]);
 
@@ -58,13 +69,7 @@ export function planFindingTransitions(
   options: PlanOptions = {},
 ): FindingTransitions {
   const plan: FindingTransitions = { insert: [], confirm: [], reopen: [], resolve: [], unsee: [], closeDeleted: [], closeRetired: [] };
-  // check -> ARN -> finding: two lookups on strings the outcomes already hold, instead of a joined key per outcome.
-  const byCheck = new Map<string, Map<string, ExistingFinding>>();
-  for (const finding of existing) {
-    let byArn = byCheck.get(finding.checkId);
-    if (!byArn) byCheck.set(finding.checkId, (byArn = new Map()));
-    byArn.set(finding.resourceArn, finding);
-  }
+  const byCheck = indexFindings(existing);
   /** Findings this scan found failing, or resolved (which takes the mark away itself). */
   const settled = new Set<ExistingFinding>();
   for (const outcome of outcomes) {

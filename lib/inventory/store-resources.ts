@@ -22,6 +22,8 @@ export interface UnseenResource {
   arn: string;
   service: string;
   region: string;
+  /** Hash of its stored configuration. */
+  hash: string;
 }
 
 export interface PreviousInventory {
@@ -35,6 +37,8 @@ export interface StoredInventory {
   records: ResourceRecord[];
   /** ARN -> resource id of every resource the scan saw. */
   idsByArn: Map<string, string>;
+  /** ARN -> configuration hash of every resource the scan saw. */
+  hashesByArn: Map<string, string>;
   /** Live resources the scan did not see: deleted, or kept where the inventory was incomplete. */
   unseen: UnseenResource[];
   /** The account's previous inventory (null before the first): the "last seen" of rows still marked seen. */
@@ -90,7 +94,7 @@ type StoreOptions = { accountId: string; scanId: string; now: Date };
 export function createResourceStore(database: Database, options: StoreOptions & { batchSize?: number }): ResourceStore {
   const batchSize = options.batchSize ?? 1_000;
   const counts: StoreCounts = { seen: 0, added: 0, changed: 0 };
-  const seen = new Map<string, { id: string; record: ResourceRecord }>();
+  const seen = new Map<string, { id: string; record: ResourceRecord; hash: string }>();
   // The account's rows load while the first records are hashed: those wait here (in order) until they arrive.
   const state = loadState(database, options.accountId);
   state.catch(() => undefined); // a failure surfaces at the next add or at flush, not as an unhandled rejection
@@ -108,7 +112,7 @@ export function createResourceStore(database: Database, options: StoreOptions & 
     const again = seen.get(record.arn);
     const id = again?.id ?? existing.get(record.arn)?.id ?? randomUUID();
     if (!again) counts.seen++;
-    seen.set(record.arn, { id, record: stored });
+    seen.set(record.arn, { id, record: stored, hash });
 
     // Seen twice in one scan: the last copy wins, as one write when both fall in the same batch.
     const queued = batch.inserts.get(record.arn) ?? batch.updates.get(record.arn);
@@ -164,15 +168,17 @@ export function createResourceStore(database: Database, options: StoreOptions & 
       await writes.drain();
       const unseen: UnseenResource[] = [];
       for (const row of existing.values()) {
-        if (!row.deleted && !seen.has(row.arn)) unseen.push({ id: row.id, arn: row.arn, service: row.service, region: row.region });
+        if (!row.deleted && !seen.has(row.arn)) unseen.push({ id: row.id, arn: row.arn, service: row.service, region: row.region, hash: row.hash });
       }
       const records: ResourceRecord[] = [];
       const idsByArn = new Map<string, string>();
-      for (const [arn, { id, record }] of seen) {
+      const hashesByArn = new Map<string, string>();
+      for (const [arn, { id, record, hash }] of seen) {
         records.push(record);
         idsByArn.set(arn, id);
+        hashesByArn.set(arn, hash);
       }
-      return { counts: { ...counts }, records, idsByArn, unseen, previousInventory };
+      return { counts: { ...counts }, records, idsByArn, hashesByArn, unseen, previousInventory };
     },
   };
 }

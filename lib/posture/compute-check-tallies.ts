@@ -1,6 +1,6 @@
-import type { CheckOutcome } from "@/lib/checks/check-outcome";
+import { type CheckOutcome, type Exposure, readExposure } from "@/lib/checks/check-outcome";
 
-export type Exposure = "public" | "cross-account";
+export type { Exposure };
 
 /** Pass / fail / unknown counts of one check, and the widest exposure among its failures. */
 export interface CheckTally {
@@ -26,8 +26,3 @@ export function computeCheckTallies(outcomes: readonly CheckOutcome[]): CheckTal
   return tallies;
 }
 
-function readExposure(evidence: unknown): Exposure | null {
-  if (!evidence || typeof evidence !== "object" || !("exposure" in evidence)) return null;
-  const value = (evidence as { exposure: unknown }).exposure;
-  return value === "public" || value === "cross-account" ? value : null;
-}

@@ -1,10 +1,10 @@
-/** Turns a scan's check outcomes into the posture rows stored per scan: overall, per service, per framework. */
-import type { CheckOutcome } from "@/lib/checks/check-outcome";
+/** Turns a scan's per-check tallies into the posture rows stored per scan: overall, per service, per framework. */
+import type { CheckTallies } from "@/lib/posture/compute-check-tallies";
 import type { PostureScoreRow } from "@/lib/scans/store-scan-results";
 import { computePostureScore, type PostureScore } from "./compute-posture-score";
 
-export function computeScanPosture(outcomes: readonly CheckOutcome[]): PostureScoreRow[] {
-  const breakdown = computePostureScore(outcomes);
+export function computeScanPosture(tallies: CheckTallies): PostureScoreRow[] {
+  const breakdown = computePostureScore(tallies);
   const rows: PostureScoreRow[] = [];
   const add = (scope: PostureScoreRow["scope"], key: string, score: PostureScore) => {
     if (score.score === null) return; // nothing decided in this scope: no score rather than a made-up 100

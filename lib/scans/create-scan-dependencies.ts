@@ -4,7 +4,7 @@
  */
 import { collectAccount } from "@/collectors/collect-account";
 import { collectSampleAccount } from "@/collectors/sample/collect-sample-account";
-import { evaluateInventory } from "@/lib/checks/evaluate-inventory";
+import { evaluateAccount } from "@/lib/checks/evaluate-account";
 import { type Database, db } from "@/lib/db/client";
 import { loadEnv } from "@/lib/env";
 import { computeScanPosture } from "@/lib/posture/compute-scan-posture";
@@ -35,8 +35,8 @@ export function createScanDependencies(database?: Database): ScanDependencies {
     },
     evaluate(resources, context) {
       const { settings, disabledChecks, exclusions } = configurations.get(context.accountId) ?? EMPTY_CHECK_CONFIGURATION;
-      return evaluateInventory(resources, { ...context, settings, disabledChecks, exclusions });
+      return evaluateAccount(resources, { ...context, settings, disabledChecks, exclusions });
     },
-    score: (outcomes) => computeScanPosture(outcomes),
+    score: (tallies) => computeScanPosture(tallies),
   };
 }

@@ -6,13 +6,18 @@
  */
 import type { CollectionGap, CollectionSink } from "@/collectors/collection-sink";
 import type { Database } from "@/lib/db/client";
-import { applyScanEvaluation } from "@/lib/findings/apply-scan-evaluation";
-import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
+import type { AccountEvaluation, IncrementalOptions } from "@/lib/checks/evaluate-account";
+import { applyScanEvaluation, loadExistingFindings } from "@/lib/findings/apply-scan-evaluation";
+import { isSteadyFinding } from "@/lib/findings/is-steady-finding";
+import { indexFindings } from "@/lib/findings/plan-finding-transitions";
+import type { CheckTallies } from "@/lib/posture/compute-check-tallies";
+import { tallyVerdictCodes } from "@/lib/posture/tally-verdict-codes";
 import { canonicalizeConfiguration } from "@/lib/inventory/hash-configuration";
 import { completeScopes, markMissingResourcesDeleted } from "@/lib/inventory/mark-missing-resources-deleted";
 import type { ResourceRecord } from "@/lib/inventory/resource-record";
 import { createResourceStore, type StoredInventory, type UnseenResource } from "@/lib/inventory/store-resources";
 import { claimScan } from "./claim-scan";
+import { compressEvaluationMemo, loadEvaluationMemo } from "./evaluation-memo-store";
 import { loadLiveResources } from "./load-live-resources";
 import { type PostureScoreRow, storeScanResults } from "./store-scan-results";
 
@@ -28,8 +33,8 @@ export interface ScanAccount {
 /** What a scan needs from the outside world; injected so the pipeline runs the same with AWS, the sample or a test double. */
 export interface ScanDependencies {
   collect(account: ScanAccount, sink: CollectionSink): Promise<{ regions: string[] }>;
-  evaluate(resources: readonly ResourceRecord[], context: { accountId: string; now: Date }): EvaluatedOutcome[];
-  score(outcomes: readonly EvaluatedOutcome[]): PostureScoreRow[];
+  evaluate(resources: readonly ResourceRecord[], context: { accountId: string; now: Date } & IncrementalOptions): AccountEvaluation;
+  score(tallies: CheckTallies): PostureScoreRow[];
 }
 
 export type ScanOutcome =
@@ -71,6 +76,10 @@ export async function runScan(
         else parts.total++;
       },
     };
+    // What the previous evaluation left loads while collection runs. Only triage changes findings meanwhile (one
+    // scan per account at a time); a finding triaged during the scan is judged as it was, and as it is by the next.
+    const prior = Promise.all([loadExistingFindings(database, account.id), loadEvaluationMemo(database, account.id)]);
+    prior.catch(() => undefined); // a failure surfaces where it is awaited
     const collection = await dependencies.collect(account, sink);
     const stored = await store.flush();
     await setPhase(database, scanId, "evaluating", apiCalls);
@@ -86,16 +95,35 @@ export async function runScan(
     });
 
     const live = await completeLiveInventory(database, account.id, stored, kept);
-    const outcomes = dependencies.evaluate(live.records, { accountId: account.id, now: startedAt });
+    // The previous evaluation's verdicts stand for what has not changed, where the findings they left are intact.
+    const [existing, previous] = await prior;
+    const findings = indexFindings(existing);
+    const evaluation = dependencies.evaluate(live.records, {
+      accountId: account.id,
+      now: startedAt,
+      hashes: live.hashesByArn,
+      previous,
+      canReuse: (checkId, arn, code) => isSteadyFinding(code, findings.get(checkId)?.get(arn), startedAt),
+    });
+    // The memo compresses while the findings are written; it is stored with the results, after them.
+    const memo = compressEvaluationMemo(evaluation.memo);
+    memo.catch(() => undefined); // a failure surfaces where it is awaited
     const lifecycle = await applyScanEvaluation(database, {
-      accountId: account.id, scanId, now: startedAt, outcomes, resourceIds: live.idsByArn,
+      accountId: account.id,
+      scanId,
+      now: startedAt,
+      outcomes: evaluation.outcomes,
+      resourceIds: live.idsByArn,
+      existing: existing.filter((finding) => !evaluation.isReused(finding.checkId, finding.resourceArn)),
     });
     const status = gaps.length > 0 ? "partial" : "succeeded";
+    const tallies = tallyVerdictCodes(evaluation.memo.checks);
     await storeScanResults(database, {
       scanId,
       accountId: account.id,
-      outcomes,
-      posture: dependencies.score(outcomes),
+      tallies,
+      posture: dependencies.score(tallies),
+      memo: await memo,
       gaps,
       summary: {
         status,
@@ -127,7 +155,8 @@ export async function runScan(
  * without seeing where its inventory was incomplete (read back, keys sorted the same way).
  */
 async function completeLiveInventory(database: Database, accountId: string, stored: StoredInventory, kept: readonly UnseenResource[]) {
-  const live = { records: stored.records, idsByArn: stored.idsByArn };
+  const live = { records: stored.records, idsByArn: stored.idsByArn, hashesByArn: stored.hashesByArn };
+  for (const resource of kept) live.hashesByArn.set(resource.arn, resource.hash);
   if (kept.length === 0) return live;
   const unseen = await loadLiveResources(database, accountId, { ids: kept.map((resource) => resource.id) });
   for (const record of unseen.records) {

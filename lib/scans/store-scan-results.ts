@@ -5,7 +5,7 @@
 import type { CollectionGap } from "@/collectors/collection-sink";
 import type { Database } from "@/lib/db/client";
 import { compactFindingCounts } from "@/lib/findings/compact-finding-counts";
-import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
+import type { CheckTallies } from "@/lib/posture/compute-check-tallies";
 
 export interface PostureScoreRow {
   scope: "overall" | "service" | "framework";
@@ -29,31 +29,27 @@ export interface ScanSummary {
   findingsResolved: number;
 }
 
-export function countOutcomesByCheck(outcomes: readonly EvaluatedOutcome[]) {
-  const byCheck = new Map<string, { evaluated: number; passed: number; failed: number }>();
-  for (const outcome of outcomes) {
-    const counts = byCheck.get(outcome.checkId) ?? { evaluated: 0, passed: 0, failed: 0 };
-    counts.evaluated++;
-    if (outcome.status === "pass") counts.passed++;
-    if (outcome.status === "fail") counts.failed++;
-    byCheck.set(outcome.checkId, counts);
-  }
-  return byCheck;
-}
 
 export async function storeScanResults(
   database: Database,
   input: {
     scanId: string;
     accountId: string;
-    outcomes: readonly EvaluatedOutcome[];
+    /** Every verdict of the evaluation per check, reused ones included. */
+    tallies: CheckTallies;
     posture: readonly PostureScoreRow[];
+    /** What the next scan's evaluation may reuse, compressed (encodeEvaluationMemo). */
+    memo: { inputsKey: string; fullEvaluationAt: Date; state: Uint8Array<ArrayBuffer> };
     gaps: readonly CollectionGap[];
     summary: ScanSummary;
   },
 ) {
   const { scanId, accountId, summary } = input;
-  const checks = [...countOutcomesByCheck(input.outcomes)];
+  const checks = Object.entries(input.tallies).map(([checkId, t]) => [
+    checkId,
+    { evaluated: t.pass + t.fail + t.unknown + t.not_applicable, passed: t.pass, failed: t.fail },
+  ] as const);
+  const memo = { scanId, ...input.memo, updatedAt: new Date() };
   await database.$transaction([
     database.checkResult.deleteMany({ where: { scanId } }),
     database.checkResult.createMany({
@@ -66,6 +62,7 @@ export async function storeScanResults(
         details: row.details === undefined ? undefined : (row.details as object),
       })),
     }),
+    database.evaluationMemo.upsert({ where: { accountId }, create: { accountId, ...memo }, update: memo }),
     database.scanGap.deleteMany({ where: { scanId } }),
     database.scanGap.createMany({
       data: input.gaps.map((gap) => ({

@@ -62,7 +62,7 @@ describe("account check configuration", () => {
     const dependencies = createScanDependencies(testDb.db);
     const memory = createMemorySink();
     await dependencies.collect({ id: ACCOUNT, name: "Sample", source: "sample", roleArn: null, externalId: null, regions: [] }, memory.sink);
-    const outcomes = dependencies.evaluate(memory.records, { accountId: ACCOUNT, now: new Date("2026-06-01T00:00:00Z") });
+    const { outcomes } = dependencies.evaluate(memory.records, { accountId: ACCOUNT, now: new Date("2026-06-01T00:00:00Z") });
     const versioning = outcomes.filter((o) => o.checkId === "s3_bucket_versioning_enabled");
     expect(versioning.length).toBeGreaterThan(0);
     expect(versioning.every((o) => o.status === "not_applicable" && o.reason === "Disabled for this account: Versioning handled by backups")).toBe(true);

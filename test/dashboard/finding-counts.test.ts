@@ -89,7 +89,8 @@ describe("finding_counts", () => {
     const otherBefore = await rowsOf(ACCOUNTS[1]);
     const scan = await testDb.db.scan.create({ data: { accountId: ACCOUNTS[0], status: "running", trigger: "manual" } });
     await storeScanResults(testDb.db, {
-      scanId: scan.id, accountId: ACCOUNTS[0], outcomes: [], posture: [], gaps: [],
+      scanId: scan.id, accountId: ACCOUNTS[0], tallies: {}, posture: [], gaps: [],
+      memo: { inputsKey: "test", fullEvaluationAt: new Date(), state: new Uint8Array() },
       summary: {
         status: "succeeded", complete: true, apiCalls: 0, resourceCount: 0, resourcesAdded: 0, resourcesChanged: 0, resourcesDeleted: 0,
         findingCount: 0, findingsOpened: 0, findingsResolved: 0,

@@ -12,7 +12,6 @@ import { findingsQuerySchema as apiFindingsQuery, resourcesQuerySchema as apiRes
 import { findFindings } from "@/lib/findings/find-findings";
 import { getFinding } from "@/lib/findings/get-finding";
 import { parseFindingsQuery } from "@/lib/findings/findings.schemas";
-import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
 import { findResources } from "@/lib/inventory/find-resources";
 import { parseResourcesQuery } from "@/lib/inventory/find-resources-query";
 import { getResource } from "@/lib/inventory/get-resource";
@@ -20,6 +19,7 @@ import type { ResourceRecord } from "@/lib/inventory/resource-record";
 import { createScan } from "@/lib/scans/create-scan";
 import { runScan, type ScanDependencies } from "@/lib/scans/run-scan";
 import { createTestDatabase, type TestDatabase } from "@/test/helpers/test-database";
+import { defineTestCheck, evaluateWith } from "@/test/helpers/test-check";
 
 // The read functions are marked server-only; vitest imports them outside Next.
 vi.mock("server-only", () => ({}));
@@ -41,25 +41,27 @@ const bucket = (name: string, versioning: Versioning, region = "us-east-1", extr
 });
 
 /** Versioning must be enabled; "Unreadable" stands for an API the scan could not read (verdict unknown). */
-function versioningCheck(resources: readonly ResourceRecord[]): EvaluatedOutcome[] {
-  return resources.map((resource) => {
-    const configuration = resource.configuration as { Versioning: { Status: Versioning }; Bucket: { CreationDate: unknown }; Note?: string };
-    if (typeof configuration.Bucket.CreationDate !== "string") throw new Error("checks must see configurations as stored JSON");
-    const status = configuration.Versioning.Status;
-    return {
-      checkId: CHECK,
-      resourceArn: resource.arn,
-      resourceType: resource.type,
-      region: resource.region,
-      service: resource.service,
-      status: status === "Unreadable" ? "unknown" : status === "Enabled" ? "pass" : "fail",
-      severity: "medium",
-      title: "S3 bucket versioning is enabled",
-      reason: `Versioning is ${status}`,
-      evidence: { Versioning: configuration.Versioning, ...(configuration.Note ? { Note: configuration.Note } : {}) },
-    } satisfies EvaluatedOutcome;
-  });
-}
+/** Resources the check ran on, ARN by ARN, since the test began. */
+const evaluatedArns: string[] = [];
+const versioningCheck = evaluateWith(
+  defineTestCheck({
+    id: CHECK,
+    title: "S3 bucket versioning is enabled",
+    service: "s3",
+    resourceType: "AWS::S3::Bucket",
+    evaluate(resource) {
+      evaluatedArns.push(resource.arn);
+      const configuration = resource.configuration as { Versioning: { Status: Versioning }; Bucket: { CreationDate: unknown }; Note?: string };
+      if (typeof configuration.Bucket.CreationDate !== "string") throw new Error("checks must see configurations as stored JSON");
+      const status = configuration.Versioning.Status;
+      return {
+        status: status === "Unreadable" ? "unknown" : status === "Enabled" ? "pass" : "fail",
+        reason: `Versioning is ${status}`,
+        evidence: { Versioning: configuration.Versioning, ...(configuration.Note ? { Note: configuration.Note } : {}) },
+      };
+    },
+  }),
+);
 
 function scripted(records: ResourceRecord[], gaps: CollectionGap[] = []): ScanDependencies["collect"] {
   return async (_account, sink: CollectionSink) => {
@@ -231,6 +233,38 @@ describe("a rescan", () => {
     expect(logs.events.map((event) => event.kind)).toEqual(["opened", "suppression_expired"]);
     expect(await findingOf("data")).toMatchObject({ status: "risk_accepted" });
     expect(await findingLastSeen("data")).toEqual(all(at(4)));
+  });
+
+  it("runs the check only on resources that changed, and keeps every verdict in the scores", async () => {
+    await scanAt(1, [bucket("logs", "Suspended"), bucket("site", "Enabled"), bucket("data", "Suspended")]);
+    evaluatedArns.length = 0;
+    const rescan = await scanAt(2, [bucket("logs", "Suspended"), bucket("site", "Suspended"), bucket("data", "Suspended")]);
+    expect(evaluatedArns).toEqual(["arn:aws:s3:::site"]);
+    expect(rescan.openFindings).toBe(3);
+    const results = await testDb.db.checkResult.findFirstOrThrow({ where: { scanId: rescan.scanId, checkId: CHECK } });
+    expect(results).toMatchObject({ evaluated: 3, passed: 0, failed: 3 });
+  });
+
+  it("re-runs the check where a finding was resolved by hand while its resource still fails, and reopens it", async () => {
+    await scanAt(1, [bucket("logs", "Suspended"), bucket("site", "Suspended")]);
+    await testDb.db.finding.update({ where: { id: (await findingOf("logs")).id }, data: { status: "resolved" } });
+    evaluatedArns.length = 0;
+    await scanAt(2, [bucket("logs", "Suspended"), bucket("site", "Suspended")]);
+    expect(evaluatedArns).toEqual(["arn:aws:s3:::logs"]);
+    const logs = await findingOf("logs");
+    expect(logs).toMatchObject({ status: "open" });
+    expect(logs.events.map((event) => event.kind)).toEqual(["opened", "regressed"]);
+  });
+
+  it("evaluates everything again when the memo cannot be read", async () => {
+    await scanAt(1, [bucket("logs", "Suspended"), bucket("site", "Enabled")]);
+    await testDb.db.evaluationMemo.updateMany({ data: { state: new Uint8Array([1, 2, 3]) } });
+    evaluatedArns.length = 0;
+    const before = await rowVersions();
+    await scanAt(2, [bucket("logs", "Suspended"), bucket("site", "Enabled")]);
+    expect(evaluatedArns.sort()).toEqual(["arn:aws:s3:::logs", "arn:aws:s3:::site"]);
+    const written = [...(await rowVersions())].filter(([key, xmin]) => before.get(key) !== xmin);
+    expect(written).toEqual([]);
   });
 
   it("stores a resource collected twice in one scan once, as its last copy", async () => {

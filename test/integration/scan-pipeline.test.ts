@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CollectionGap, CollectionSink } from "@/collectors/collection-sink";
-import type { EvaluatedOutcome } from "@/lib/findings/plan-finding-transitions";
 import type { ResourceRecord } from "@/lib/inventory/resource-record";
 import { createScan } from "@/lib/scans/create-scan";
 import { runScan, type ScanDependencies } from "@/lib/scans/run-scan";
 import { createTestDatabase, type TestDatabase } from "@/test/helpers/test-database";
+import { defineTestCheck, evaluateWith } from "@/test/helpers/test-check";
 
 const ACCOUNT = "111122223333";
 const bucket = (name: string, versioning: "Enabled" | "Suspended", region = "us-east-1"): ResourceRecord => ({
@@ -43,32 +43,24 @@ function scripted(records: ResourceRecord[], gaps: CollectionGap[] = []): ScanDe
   };
 }
 
-function versioningCheck(resources: readonly ResourceRecord[]): EvaluatedOutcome[] {
-  return resources
-    .filter((resource) => resource.type === "AWS::S3::Bucket")
-    .map((resource) => {
+const versioningCheck = evaluateWith(
+  defineTestCheck({
+    id: "s3_bucket_versioning_enabled",
+    title: "S3 bucket versioning is enabled",
+    service: "s3",
+    resourceType: "AWS::S3::Bucket",
+    evaluate(resource) {
       const status = (resource.configuration.Versioning as { Status: string }).Status;
-      return {
-        checkId: "s3_bucket_versioning_enabled",
-        resourceArn: resource.arn,
-        resourceType: resource.type,
-        region: resource.region,
-        service: resource.service,
-        status: status === "Enabled" ? "pass" : "fail",
-        severity: "medium",
-        title: "S3 bucket versioning is enabled",
-        reason: `Versioning is ${status}`,
-        evidence: { Versioning: resource.configuration.Versioning },
-      } satisfies EvaluatedOutcome;
-    });
-}
+      return { status: status === "Enabled" ? "pass" : "fail", reason: `Versioning is ${status}`, evidence: { Versioning: resource.configuration.Versioning } };
+    },
+  }),
+);
 
 const dependencies = (collect: ScanDependencies["collect"]): ScanDependencies => ({
   collect,
   evaluate: versioningCheck,
-  score: (outcomes) => {
-    const passed = outcomes.filter((o) => o.status === "pass").length;
-    const failed = outcomes.filter((o) => o.status === "fail").length;
+  score: (tallies) => {
+    const { pass: passed = 0, fail: failed = 0 } = tallies["s3_bucket_versioning_enabled"] ?? {};
     return [{ scope: "overall", key: "all", score: (100 * passed) / Math.max(1, passed + failed), passed, failed }];
   },
 });

@@ -6,7 +6,7 @@ import { collectAccount } from "@/collectors/collect-account";
 import type { AwsServiceId } from "@/collectors/aws/aws-service";
 import { createSampleClientFactory } from "@/collectors/sample/create-sample-client-factory";
 import { SAMPLE_ACCOUNT_ID, SAMPLE_RECORDINGS, type Recording } from "@/collectors/sample/sample-recordings";
-import { evaluateInventory } from "@/lib/checks/evaluate-inventory";
+import { evaluateAccount } from "@/lib/checks/evaluate-account";
 import type { Database } from "@/lib/db/client";
 import { computeScanPosture } from "@/lib/posture/compute-scan-posture";
 import { createScan } from "@/lib/scans/create-scan";
@@ -35,8 +35,8 @@ export async function scanSample(database: Database, recordings: Recordings = SA
         clients: createSampleClientFactory(sink, recordings),
         credentialReportPollMs: 0,
       }),
-    evaluate: (resources, context) => evaluateInventory(resources, { ...context, settings: {}, disabledChecks: {}, exclusions: [] }),
-    score: (outcomes) => computeScanPosture(outcomes),
+    evaluate: (resources, context) => evaluateAccount(resources, { ...context, settings: {}, disabledChecks: {}, exclusions: [] }),
+    score: (tallies) => computeScanPosture(tallies),
   };
   const scan = await createScan(database, { accountId: SAMPLE_ACCOUNT_ID, trigger: "cli" });
   const outcome = await runScan(database, scan.id, dependencies, { workerId: "test" });

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { collectAccount } from "@/collectors/collect-account";
 import { createSampleClientFactory } from "@/collectors/sample/create-sample-client-factory";
 import { SAMPLE_ACCOUNT_ID, SAMPLE_RECORDINGS } from "@/collectors/sample/sample-recordings";
-import { evaluateInventory } from "@/lib/checks/evaluate-inventory";
+import { evaluateAccount } from "@/lib/checks/evaluate-account";
 import type { Database } from "@/lib/db/client";
 import { computeScanPosture } from "@/lib/posture/compute-scan-posture";
 import { analyzeScanIam } from "@/lib/principals/analyze-scan-iam";
@@ -24,8 +24,8 @@ async function scanAs(database: Database, accountId: string): Promise<string> {
   const dependencies: ScanDependencies = {
     collect: (_account, sink) =>
       collectAccount({ account: { accountId }, sink, clients: createSampleClientFactory(sink, recordings), credentialReportPollMs: 0 }),
-    evaluate: (resources, context) => evaluateInventory(resources, { ...context, settings: {}, disabledChecks: {}, exclusions: [] }),
-    score: (outcomes) => computeScanPosture(outcomes),
+    evaluate: (resources, context) => evaluateAccount(resources, { ...context, settings: {}, disabledChecks: {}, exclusions: [] }),
+    score: (tallies) => computeScanPosture(tallies),
   };
   const scan = await createScan(database, { accountId, trigger: "cli" });
   const outcome = await runScan(database, scan.id, dependencies, { workerId: "test" });

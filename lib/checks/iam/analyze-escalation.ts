@@ -1,4 +1,5 @@
 import type { InventoryView } from "@/lib/checks/check-definition";
+import type { ReadProjection } from "@/lib/checks/check-reads";
 import type { EscalationHop, EscalationPath } from "@/lib/iam/escalation/escalation-path";
 import { findEscalationPaths } from "@/lib/iam/escalation/find-escalation-paths";
 import type { IamModel, IamPrincipal } from "@/lib/iam/model/iam-model";
@@ -7,6 +8,13 @@ import type { ResourceRecord } from "@/lib/inventory/resource-record";
 
 /** The resource types the IAM engine reads here: identities, their policies, and functions that run as roles. */
 const ENGINE_TYPES = ["AWS::IAM::ManagedPolicy", "AWS::IAM::Group", "AWS::IAM::User", "AWS::IAM::Role", "AWS::Lambda::Function"] as const;
+
+/** What the engine reads of a Lambda function (lib/iam/model/build-iam-model.ts): its role and resource policy. */
+export const ENGINE_FUNCTION_READ: ReadProjection = {
+  type: "AWS::Lambda::Function",
+  key: "AWS::Lambda::Function#role-and-policy",
+  project: (record) => [record.name, (record.configuration.Configuration as { Role?: unknown } | undefined)?.Role ?? null, record.configuration.Policy ?? null],
+};
 
 /**
  * The IAM engine's model of the account's identities (lib/iam), built from the inventory. Bucket and key policies
@@ -90,6 +98,24 @@ export function analyzeEscalation(inventory: InventoryView, model: IamModel, now
       ]),
     ],
   };
+}
+
+/** Request keys whose value is the time of the request (lib/iam/evaluate/build-request.ts). */
+const TIME_KEYS = new Set(["aws:currenttime", "aws:epochtime", "aws:tokenissuetime"]);
+
+/**
+ * Whether the escalation search's answer can change with the clock alone: only through a condition on a time
+ * key (an access that expires, or starts, at a date). Without one, the same model gives the same paths tomorrow.
+ */
+export function escalationDependsOnTime(model: IamModel): boolean {
+  const policies = [
+    ...model.principals.flatMap((p) => [...p.policies, p.boundary, p.trustPolicy]),
+    ...[...model.groups.values()].flatMap((g) => g.policies),
+    ...[...model.managedPolicies.values()].flatMap((m) => [m.policy, ...m.otherVersions]),
+    ...model.functions.map((f) => f.policy),
+    ...model.resources.map((r) => r.policy),
+  ];
+  return policies.some((policy) => policy?.statements.some((s) => s.conditions.some((c) => TIME_KEYS.has(c.keyLower))));
 }
 
 /** Owner ARN -> managed policies it names (attached or as its boundary) that the inventory does not hold. */
