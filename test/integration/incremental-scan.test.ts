@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CollectionGap, CollectionSink } from "@/collectors/collection-sink";
 import { scopeOf } from "@/lib/auth/account-scope";
+import { applyScanEvaluation } from "@/lib/findings/apply-scan-evaluation";
 import { exportFindings } from "@/lib/findings/export-findings";
 import { findFindingsPage } from "@/lib/exports/find-findings-page";
 import { findResourcesPage } from "@/lib/exports/find-resources-page";
@@ -265,6 +266,20 @@ describe("a rescan", () => {
     expect(evaluatedArns.sort()).toEqual(["arn:aws:s3:::logs", "arn:aws:s3:::site"]);
     const written = [...(await rowVersions())].filter(([key, xmin]) => before.get(key) !== xmin);
     expect(written).toEqual([]);
+  });
+
+  it("writes a new finding once even when it already exists unknown to the plan (no duplicate, no failure)", async () => {
+    await scanAt(1, [bucket("logs", "Suspended")]);
+    const { id: resourceId, arn } = await resourceOf("logs");
+    const scan = await createScan(testDb.db, { accountId: ACCOUNT, trigger: "cli" });
+    const outcome = { checkId: CHECK, resourceArn: arn, resourceType: "AWS::S3::Bucket", region: "us-east-1", service: "s3" as const,
+      status: "fail" as const, severity: "medium" as const, title: "S3 bucket versioning is enabled", reason: "Versioning is Suspended" };
+    const result = await applyScanEvaluation(testDb.db, {
+      accountId: ACCOUNT, scanId: scan.id, now: at(2), outcomes: [outcome], resourceIds: new Map([[arn, resourceId]]), existing: [],
+    });
+    expect(result.opened).toBe(1);
+    expect(await testDb.db.finding.count()).toBe(1);
+    expect((await findingOf("logs")).events.map((event) => event.kind)).toEqual(["opened"]);
   });
 
   it("stores a resource collected twice in one scan once, as its last copy", async () => {
